@@ -1,0 +1,113 @@
+/**
+ * In-process harness for the time expressions: parses TempEval-3 .tml files as ../shared/scorers/score-time.mjs
+ * does, calls extractTimes directly with the DCT as publication date, and prints the same figures (relaxed span
+ * P/R/F1, value accuracy, value F1) — without starting the CLI once per document.
+ *
+ *   node --import tsx scripts/time-dev.ts [TML_DIR] [--misses] [--chrono]
+ *
+ * TML_DIR defaults to ../shared/data/tempeval3/TimeBank (tune there; report AQUAINT). --misses lists every miss,
+ * --chrono scores bare chrono-node instead.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extractTimes } from "../src/nlp/time/index.js";
+import { splitSentences } from "../src/nlp/sentences.js";
+import { sharedPath } from "../src/util/paths.js";
+import type { TimeMention } from "../src/types.js";
+
+export interface TmlDoc { name: string; dct: string; text: string; gold: { start: number; end: number; type: string; value: string }[] }
+
+const unescape = (s: string): string =>
+  s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+
+/** The document text (inside <TEXT>, tags removed) and its gold TIMEX3 spans, as the scorer reads them. */
+export function parseTml(name: string, tml: string): TmlDoc {
+  const dct = tml.match(/<DCT>.*?value="([^"]+)"/s)![1];
+  const body = tml.match(/<TEXT>([\s\S]*?)<\/TEXT>/)![1];
+  const gold: TmlDoc["gold"] = [];
+  let text = "", open: { start: number; type: string; value: string } | null = null;
+  for (const part of body.split(/(<[^>]+>)/)) {
+    if (!part.startsWith("<")) { text += unescape(part); continue; }
+    const m = part.match(/^<TIMEX3\b([^>]*)>/);
+    if (m) { open = { start: text.length, type: m[1].match(/type="([^"]+)"/)![1], value: m[1].match(/value="([^"]*)"/)?.[1] ?? "" }; continue; }
+    if (part === "</TIMEX3>" && open) { gold.push({ ...open, end: text.length }); open = null; }
+  }
+  return { name, dct, text, gold };
+}
+
+export function readTmlDir(dir: string): TmlDoc[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".tml")).sort().map((f) => parseTml(f, readFileSync(join(dir, f), "utf8")));
+}
+
+const isoWeek = (d: Date): string => {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y = t.getUTCFullYear();
+  const w = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 864e5 + 1) / 7);
+  return `${y}-W${String(w).padStart(2, "0")}`;
+};
+
+/** The TimeML value the scorer reads from a TimeValue (same rules as score-time.mjs). */
+export function timexValue(t: TimeMention): string {
+  const v = t.value;
+  if (v.timex) return v.timex;
+  const s = v.start ?? "";
+  if (t.kind === "duration" || t.kind === "set" || /^(P|XXXX|PRESENT_REF|PAST_REF|FUTURE_REF)/.test(s)) return s;
+  switch (v.precision) {
+    case "year": return s.slice(0, 4);
+    case "month": return s.slice(0, 7);
+    case "week": return /W/.test(s) ? s.slice(0, 8) : isoWeek(new Date(s.slice(0, 10)));
+    case "day": return s.slice(0, 10);
+    case "hour": return s.slice(0, 13);
+    default: return s.slice(0, 16);
+  }
+}
+
+export interface TimeScore { gold: number; predicted: number; matched: number; typeOk: number; valueOk: number; misses: string[] }
+
+/** Scores predicted mentions against gold the way score-time.mjs does (first unused overlapping prediction). */
+export function scoreDocs(docs: TmlDoc[], predict: (d: TmlDoc) => TimeMention[]): TimeScore {
+  const s: TimeScore = { gold: 0, predicted: 0, matched: 0, typeOk: 0, valueOk: 0, misses: [] };
+  for (const d of docs) {
+    const preds = predict(d).map((t) => ({ at: [t.span.start, t.span.end], value: timexValue(t), kind: t.kind }));
+    s.predicted += preds.length;
+    s.gold += d.gold.length;
+    const used = new Set<number>();
+    for (const g of d.gold) {
+      const i = preds.findIndex((p, k) => !used.has(k) && p.at[0] < g.end && g.start < p.at[1]);
+      if (i < 0) { s.misses.push(`${d.name}: missed "${d.text.slice(g.start, g.end)}" = ${g.value}`); continue; }
+      used.add(i);
+      s.matched++;
+      if (preds[i].value === g.value) s.valueOk++;
+      else s.misses.push(`${d.name}: "${d.text.slice(g.start, g.end)}" gold ${g.value}, got ${preds[i].value} [${d.dct.slice(0, 10)}]`);
+      if (preds[i].kind.toUpperCase() === g.type) s.typeOk++;
+    }
+    preds.forEach((p, k) => { if (!used.has(k)) s.misses.push(`${d.name}: spurious "${d.text.slice(p.at[0], p.at[1])}" = ${p.value}`); });
+  }
+  return s;
+}
+
+export function formatScore(s: TimeScore): string {
+  const P = s.matched / (s.predicted || 1), R = s.matched / (s.gold || 1), F = (2 * P * R) / (P + R || 1), acc = s.valueOk / (s.matched || 1);
+  return `gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}; type accuracy ${(100 * s.typeOk / (s.matched || 1)).toFixed(1)}\n` +
+    `relaxed P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(100 * F).toFixed(1)}; value accuracy ${(100 * acc).toFixed(1)}; value F1 ${(100 * F * acc).toFixed(1)}`;
+}
+
+/** Dossier's extractor on one document. */
+export const dossierPredict = (d: TmlDoc): TimeMention[] => extractTimes(d.text, splitSentences(d.text), { docId: d.name, published: d.dct });
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith("--")) ?? sharedPath("data", "tempeval3", "TimeBank");
+  const docs = readTmlDir(dir);
+  let predict = dossierPredict;
+  if (args.includes("--chrono")) predict = (await import("../bench/time.js")).chronoPredict;
+  const t0 = performance.now();
+  const s = scoreDocs(docs, predict);
+  if (args.includes("--misses")) s.misses.forEach((m) => console.log(m));
+  console.log(`${dir}: ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(formatScore(s));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

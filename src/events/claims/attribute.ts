@@ -1,0 +1,326 @@
+/**
+ * Finds attributions in one sentence: for each cue, its speaker span and its content span. Works on the sentence's
+ * own tokens and the document's quotations, without a parser: the speaker is the noun phrase before the cue (or after
+ * it, in inversion: "…, said the minister"), the content the clause after it (or before it, in inversion), and a
+ * quotation next to the cue is the content whole, wherever it starts and ends.
+ */
+import type { CueEntry } from "./cues.js";
+import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, SPEAKER_STOP, cueFor } from "./lexicon.js";
+import type { Quote } from "./quotes.js";
+import { isCapitalised, isQuoteChar, isWord, tokensOf, type Tok } from "./tokens.js";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  entry: CueEntry | undefined; // undefined for a colon headline "Name: content"
+  cue: Range;
+  speaker?: Range;
+  content: Range;
+  direct: boolean;
+  inverted: boolean;
+}
+
+const OPENERS = new Set(["“", "‘", "«", "„", "‹"]);
+const CLOSERS = new Set(["”", "’", "»", "›"]);
+const END_PUNCT = new Set([".", "!", "?", ";"]);
+const MAX_SPEAKER = 9;
+const SKIP_INSIDE_QUOTES = process.env.CLAIMS_INQ !== '1';
+
+/** A cue found at token i, spanning tokens i..last (particles like "to" in "according to" included). */
+interface CueHit {
+  entry: CueEntry;
+  first: number;
+  last: number;
+}
+
+function findCues(toks: Tok[], quotes: Quote[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    // a cue is a lower-case word outside quotations ("States", "I think" inside a quote are not the report's attributions)
+    if (!isWord(toks[i]) || toks[i].text !== toks[i].lower) continue;
+    if (SKIP_INSIDE_QUOTES && quotes.some((q) => q.start < toks[i].start && toks[i].end < q.end)) continue;
+    const entry = cueFor(toks[i].lower, toks[i + 1]?.lower);
+    if (!entry) continue;
+    const prev = toks[i - 1]?.lower;
+    // after a determiner the word is a noun ("the report", "his call"); after "to" it joins the cue before it
+    if (prev && DETERMINERS.has(prev) && entry.frame !== "hedge" && prev !== "that") continue;
+    let last = i;
+    if (entry.next && [...entry.cue.split(" ")].length > 1) last = i + 1;
+    if (entry.frame === "prep") last = i + 1;
+    const before = hits.at(-1);
+    if (before && i - before.last <= 2 && toks.slice(before.last + 1, i).every((t) => ["to", "on", "that"].includes(t.lower) || BETWEEN_SPEAKER_AND_CUE.has(t.lower))) {
+      // "declined to comment", "went on to say", "refused to say": one attribution with one cue
+      before.last = last;
+      continue;
+    }
+    hits.push({ entry, first: i, last });
+  }
+  return hits;
+}
+
+/** Index of the first token left of the cue that is not an auxiliary or adverb. */
+function skipLeft(toks: Tok[], i: number): number {
+  while (i >= 0 && (BETWEEN_SPEAKER_AND_CUE.has(toks[i].lower) || (/ly$/.test(toks[i].lower) && !isCapitalised(toks[i]) && toks[i].lower !== "only"))) i--;
+  return i;
+}
+
+/** The noun phrase ending at token j, read leftwards: [from, j] or undefined. */
+function phraseEndingAt(toks: Tok[], j: number, floor: number): [number, number] | undefined {
+  if (j < floor || !isWord(toks[j])) return undefined;
+  if (["who", "which", "that"].includes(toks[j].lower)) return [j, j];
+  let k = j;
+  while (k - 1 >= floor && j - (k - 1) < MAX_SPEAKER) {
+    const t = toks[k - 1];
+    if (t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&") { k--; continue; }
+    if (!isWord(t)) break;
+    if (SPEAKER_STOP.has(t.lower) && !isCapitalised(t)) break;
+    if (cueFor(t.lower, toks[k]?.lower) && !isCapitalised(t)) break;
+    k--;
+  }
+  if (SPEAKER_STOP.has(toks[k].lower) && k < j) k++;
+  return [k, j];
+}
+
+/** The noun phrase starting at token j, read rightwards (the speaker of an inverted cue). */
+function phraseStartingAt(toks: Tok[], j: number): [number, number] | undefined {
+  if (j >= toks.length || !isWord(toks[j])) return undefined;
+  let k = j;
+  while (k + 1 < toks.length && k + 1 - j < MAX_SPEAKER) {
+    const t = toks[k + 1];
+    if (t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === ".") {
+      if (t.text === "." && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr)$/u.test(toks[k].text)) break;
+      k++;
+      continue;
+    }
+    if (!isWord(t)) break;
+    if (["in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "that", "and", "but", "as", "to", "from", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "told", "adding", "saying"].includes(t.lower)) break;
+    k++;
+  }
+  return [j, k];
+}
+
+const span = (toks: Tok[], a: number, b: number): Range => ({ start: toks[a].start, end: toks[b].end });
+
+/** The content end for a clause that runs to the end of its sentence: drop the final full stop, keep a closing quote. */
+function clauseEnd(toks: Tok[], from: number, stopAt: number): number {
+  let j = stopAt;
+  while (j > from && (END_PUNCT.has(toks[j].text) || toks[j].text === "," || toks[j].text === ":" || toks[j].text === "—")) j--;
+  return j;
+}
+
+/** A quote that starts at token j (allowing one colon or comma before it). */
+function quoteStartingNear(toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
+  for (let k = j; k <= j + 1 && k < toks.length; k++) {
+    const q = quotes.find((q) => q.start === toks[k].start);
+    if (q) return q;
+    if (![":", ","].includes(toks[k].text)) break;
+  }
+  return undefined;
+}
+
+/** A quote that ends at token j (allowing the comma inside or outside the closing mark). */
+function quoteEndingNear(toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
+  for (let k = j; k >= j - 1 && k >= 0; k--) {
+    const q = quotes.find((q) => q.end === toks[k].end && q.closed);
+    if (q) return q;
+    if (![",", "—"].includes(toks[k].text)) break;
+  }
+  return undefined;
+}
+
+/**
+ * Attributions in the sentence [start, end) of `text`. `quotes` are the document's quotations; `next` is where the
+ * text after this sentence starts, for a cue that ends its sentence with a colon before a quoted paragraph.
+ */
+export function attributeSentence(text: string, start: number, end: number, quotes: Quote[]): Attribution[] {
+  const toks = tokensOf(text, start, end);
+  if (!toks.length) return [];
+  const out: Attribution[] = [];
+  const hits = findCues(toks, quotes);
+  const last = toks.length - 1;
+
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    const { entry } = hit;
+    const cue = span(toks, hit.first, hit.last);
+    const nextHit = hits[h + 1];
+
+    if (entry.frame === "prep") {
+      // "according to X, C" or "C, according to X"
+      const src = phraseStartingAt(toks, hit.last + 1);
+      const srcEnd = src ? src[1] : hit.last;
+      const initial = hit.first === 0 || (hit.first <= 2 && toks.slice(0, hit.first).every((t) => !isWord(t) || ["but", "and", "yet"].includes(t.lower)));
+      let content: Range | undefined;
+      if (initial) {
+        const from = toks[srcEnd + 1]?.text === "," ? srcEnd + 2 : srcEnd + 1;
+        if (from <= last) content = span(toks, from, clauseEnd(toks, from, last));
+      } else {
+        let to = hit.first - 1;
+        while (to > 0 && [",", "—", "("].includes(toks[to].text)) to--;
+        if (to >= 0) content = span(toks, 0, to);
+      }
+      if (content) out.push({ entry, cue, speaker: src ? span(toks, src[0], src[1]) : undefined, content, direct: false, inverted: !initial });
+      continue;
+    }
+
+    if (entry.frame === "hedge") {
+      const content = span(toks, 0, clauseEnd(toks, 0, last));
+      out.push({ entry, cue, content, direct: false, inverted: false });
+      continue;
+    }
+
+    const left = skipLeft(toks, hit.first - 1);
+    const leftTok = toks[left];
+    // inversion: "…," said the minister / "…," the minister said
+    const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"');
+    let speakerPhrase = cueAfterComma ? undefined : phraseEndingAt(toks, left, 0);
+    if (entry.frame === "raising") {
+      const subject = phraseEndingAt(toks, left, 0);
+      const from = subject ? subject[0] : hit.first;
+      out.push({ entry, cue, content: span(toks, from, clauseEnd(toks, from, last)), direct: false, inverted: false });
+      continue;
+    }
+    // a participle after a comma ("…, saying C") takes the subject of the sentence as its speaker
+    if (cueAfterComma && /ing$/.test(toks[hit.first].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, hit.first), 0);
+
+    const beforePhrase = speakerPhrase ? skipLeft(toks, speakerPhrase[0] - 1) : -1;
+    const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"');
+    const rightAfterCue = hit.last + 1;
+    const endsSoon = isInvertedTail(toks, rightAfterCue);
+    const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma;
+
+    if (!participle && ((cueAfterComma && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
+      // inverted: content is what comes before the comma
+      const speaker = speakerPhrase ?? phraseStartingAt(toks, rightAfterCue);
+      const commaAt = speakerPhrase ? beforePhrase : left;
+      const quote = quoteEndingNear(toks, commaAt, quotes);
+      let content: Range | undefined;
+      let direct = false;
+      if (quote) {
+        direct = true;
+        content = { start: quote.start, end: quote.end };
+        // a quote split around "he said" goes on after it: “…,” he said. “…”
+        const afterSpeaker = (speakerPhrase ? hit.last : speaker ? speaker[1] : hit.last) + 1;
+        const cont = continuationQuote(text, toks, afterSpeaker, quotes);
+        if (cont) content.end = cont.end;
+      } else {
+        let to = commaAt - 1;
+        while (to >= 0 && [",", "—"].includes(toks[to].text)) to--;
+        const from = clauseStartBefore(toks, to, hits, h);
+        if (to >= from && to >= 0) content = span(toks, from, to);
+      }
+      if (content) out.push({ entry, cue, speaker: speaker ? span(toks, speaker[0], speaker[1]) : undefined, content, direct, inverted: true });
+      continue;
+    }
+
+    // plain order: speaker, cue, content
+    let from = hit.last + 1;
+    if (entry.frame === "tell") from = skipRecipient(toks, from);
+    if (toks[from]?.text === ":" || (toks[from]?.text === "," && isQuoteChar(toks[from + 1]))) from++;
+    let content: Range | undefined;
+    let direct = false;
+    const quote = from <= last ? quotes.find((q) => q.start === toks[from].start) : text.slice(toks[last].end, toks[last].end + 4).trim() === "" ? quotes.find((q) => q.start >= toks[last].end && q.start <= toks[last].end + 4) : undefined;
+    if (quote && (quote.end >= toks[last].start || from > last)) {
+      direct = true;
+      content = { start: quote.start, end: quote.end };
+    } else if (from <= last) {
+      let to = last;
+      // a trailing inverted attribution of the same sentence ends this content: "X said C, the agency reported"
+      if (nextHit) {
+        const cut = commaBeforeTail(toks, from, nextHit);
+        if (cut !== undefined) to = cut - 1;
+      }
+      to = clauseEnd(toks, from, to);
+      if (to >= from) {
+        content = span(toks, from, to);
+        const q = quotes.find((q) => q.start <= content!.end && q.end > content!.end && q.start >= content!.start);
+        if (q) content.end = q.end; // a quote that runs on past the sentence
+      }
+    } else if (text[toks[last].end - 1] === ":" || toks[last].text === ":") {
+      const q = quotes.find((q) => q.start >= toks[last].end && q.start <= toks[last].end + 4);
+      if (q) { content = { start: q.start, end: q.end }; direct = true; }
+    }
+    if (!content) continue;
+    out.push({ entry, cue, speaker: speakerPhrase ? span(toks, speakerPhrase[0], speakerPhrase[1]) : undefined, content, direct, inverted: false });
+  }
+  const headline = colonHeadline(toks);
+  if (headline && !out.some((a) => a.cue.start < headline.cue.end && headline.cue.start < a.cue.end)) out.push(headline);
+  return out;
+}
+
+/** After a recipient ("told reporters on Monday that …"), where the content clause opens. */
+function skipRecipient(toks: Tok[], from: number): number {
+  for (let k = from; k < Math.min(toks.length, from + 10); k++) {
+    const t = toks[k];
+    if (CLAUSE_OPENERS.has(t.lower) || t.text === ":" || isQuoteChar(t)) return k;
+    if (END_PUNCT.has(t.text)) break;
+  }
+  // "told CNN the war was over": step over a name or pronoun object
+  let k = from;
+  if (toks[k] && ["him", "her", "them", "me", "us", "you", "reporters", "journalists"].includes(toks[k].lower)) return k + 1;
+  while (toks[k] && isCapitalised(toks[k]) && k < from + 4) k++;
+  return k;
+}
+
+/** Whether what follows the cue at j is only the end of the sentence or a short adverbial ("…, he said on Monday."). */
+function isInvertedTail(toks: Tok[], j: number): boolean {
+  const rest = toks.slice(j).filter((t) => isWord(t));
+  if (!rest.length) return true;
+  if (toks[j] && [",", ".", ";", "—"].includes(toks[j].text)) return true;
+  return rest.length <= 4 && ["on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "after", "when", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].includes(rest[0].lower);
+}
+
+/** Where the trailing attribution `hit` starts with a comma that cuts off the content before it. */
+function commaBeforeTail(toks: Tok[], from: number, hit: CueHit): number | undefined {
+  if (hit.entry.frame === "prep") {
+    let k = hit.first - 1;
+    if (k > from && [",", "—", "("].includes(toks[k].text)) return k;
+    return undefined;
+  }
+  if (!isInvertedTail(toks, hit.last + 1) && !/ing$/.test(toks[hit.first].lower)) return undefined;
+  for (let k = hit.first - 1; k > from && hit.first - k <= MAX_SPEAKER; k--) if ([",", "—"].includes(toks[k].text)) return k;
+  return undefined;
+}
+
+/** The start of a clause that ends at token `to`: the sentence start, or just after an earlier cue's colon. */
+function clauseStartBefore(toks: Tok[], to: number, hits: CueHit[], h: number): number {
+  let from = 0;
+  for (let k = 0; k < h; k++) if (hits[k].last < to && toks[hits[k].last + 1]?.text === ":") from = hits[k].last + 2;
+  while (from < to && (isQuoteChar(toks[from]) && !OPENERS.has(toks[from].text) && toks[from].text !== '"')) from++;
+  return from;
+}
+
+/** A quote that continues a split quotation right after the speaker: `, he said. “…”` or `, he said, “…”`. */
+function continuationQuote(text: string, toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
+  let k = j;
+  while (k < toks.length && [",", ".", ":", "—"].includes(toks[k].text)) k++;
+  const at = k < toks.length ? toks[k].start : toks.length ? toks[toks.length - 1].end : 0;
+  return quotes.find((q) => q.start >= at && q.start <= at + 2 && !text.slice(at, q.start).includes("\n"));
+}
+
+/** The last token before i that likely ends the subject of the main clause (for "…, saying C"): the word before the first cue-like verb. */
+function firstVerbishBefore(toks: Tok[], i: number): number {
+  for (let k = 1; k < i; k++) if (cueFor(toks[k].lower, toks[k + 1]?.lower) && !isCapitalised(toks[k])) return skipLeft(toks, k - 1);
+  let k = 0;
+  while (k + 1 < i && (isCapitalised(toks[k + 1]) || toks[k + 1].text === "'s")) k++;
+  return k;
+}
+
+/** "Name Name: content" at the start of a sentence, as headlines attribute. */
+function colonHeadline(toks: Tok[]): Attribution | undefined {
+  const colon = toks.findIndex((t) => t.text === ":");
+  if (colon < 1 || colon > 4 || colon >= toks.length - 2) return undefined;
+  if (!toks.slice(0, colon).every((t) => isCapitalised(t) || t.text === "'s")) return undefined;
+  const last = clauseEnd(toks, colon + 1, toks.length - 1);
+  return {
+    entry: undefined,
+    cue: span(toks, colon, colon),
+    speaker: span(toks, 0, colon - 1),
+    content: span(toks, colon + 1, last),
+    direct: isQuoteChar(toks[colon + 1]),
+    inverted: false,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Short lines that recur verbatim: menus printed twice, "Share" under every photo, section labels. An article
+ * does not repeat a short phrase on a line of its own; a repeated long sentence (a standfirst echoed in the body)
+ * is reporting and stays.
+ */
+import type { LineRule } from "./types.js";
+
+export const repeatedShortLine: LineRule = {
+  name: "repeated-short-line",
+  kind: "line",
+  test: (line, ctx) => line.index !== ctx.headline && line.words <= 8 && !line.endsSentence && (ctx.occurrences.get(line.text) ?? 0) >= 2,
+};

@@ -1,0 +1,99 @@
+/**
+ * From a raw report to a `Document`: the article body (Readability for HTML), cleaned of boilerplate, with its
+ * metadata. Precedence for the publication date: the input's own metadata, then the user's --published, then the
+ * report's words (then, later, other reports: see analyze.ts).
+ */
+import { createHash } from "node:crypto";
+import type { Document } from "../types.js";
+import { detectLanguage } from "../nlp/language.js";
+import { cleanText } from "./clean.js";
+import { extractArticle } from "./html.js";
+import { headlineOf, inferOutlet } from "./outlet.js";
+import { dateFromText, type TextDate } from "./published.js";
+import type { RawReport, ReportMeta } from "./read.js";
+
+export interface DocumentOptions {
+  published?: string;
+  today: Date;
+}
+
+/** A document, and what its text says of its date when the year had to be left to context. */
+export interface BuiltDocument {
+  doc: Document;
+  partialDate?: TextDate;
+}
+
+/** A stable id from the cleaned text: the same report ingested twice is one document. */
+export const documentId = (text: string): string => "d" + createHash("sha256").update(text).digest("hex").slice(0, 15);
+
+export function buildDocument(raw: RawReport, opts: DocumentOptions): BuiltDocument {
+  const { body, meta } = articleOf(raw);
+  const cleaned = cleanText(body);
+  if (!cleaned.text.trim()) throw new Error("no article text left after cleaning");
+  const text = cleaned.text;
+  const doc: Document = {
+    id: documentId(text),
+    source: raw.source,
+    title: meta.title?.trim() || headlineOf(text),
+    outlet: meta.outlet?.trim() || inferOutlet(text, cleaned.removed),
+    publishedFrom: "unknown",
+    language: meta.language?.slice(0, 2).toLowerCase() || detectLanguage(text),
+    text,
+    byline: meta.byline?.trim() || undefined,
+    url: meta.url,
+    removed: cleaned.removed,
+    credits: cleaned.credits,
+  };
+  const partialDate = datePublished(doc, meta, opts);
+  return { doc: dropUndefined(doc), partialDate };
+}
+
+/** Sets doc.published / publishedFrom; returns the partial date when only day and month are known. */
+function datePublished(doc: Document, meta: ReportMeta, opts: DocumentOptions): TextDate | undefined {
+  if (meta.published && !Number.isNaN(Date.parse(meta.published))) {
+    doc.published = normalizeInstant(meta.published);
+    doc.publishedFrom = "metadata";
+    return undefined;
+  }
+  if (opts.published) {
+    doc.published = normalizeInstant(opts.published);
+    doc.publishedFrom = "user";
+    return undefined;
+  }
+  const found = dateFromText(doc.text, opts.today);
+  if (found?.date) {
+    doc.published = found.date;
+    doc.publishedFrom = "text";
+    return undefined;
+  }
+  return found;
+}
+
+/** Dates stay dates ("2022-02-28"); instants keep their offset as written. */
+function normalizeInstant(value: string): string {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return v;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
+}
+
+function articleOf(raw: RawReport): { body: string; meta: ReportMeta } {
+  if (raw.kind !== "html") return { body: raw.body, meta: raw.meta };
+  const article = extractArticle(raw.body, { url: raw.meta.url });
+  // Metadata the input carries (feed item, JSONL fields) wins over what the page says of itself.
+  const meta: ReportMeta = {
+    title: raw.meta.title ?? article.title,
+    outlet: raw.meta.outlet ?? article.outlet,
+    published: raw.meta.published ?? article.published,
+    url: raw.meta.url ?? article.url,
+    byline: raw.meta.byline ?? article.byline,
+    language: raw.meta.language ?? article.language,
+  };
+  return { body: article.text, meta };
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

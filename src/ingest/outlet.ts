@@ -1,0 +1,68 @@
+/**
+ * The outlet and the headline of a plain-text report, read from its own words. An outlet speaks of itself in its
+ * pitches ("At The Quint, we …", "Sign up for The Guardian's newsletter", "Follow Al Jazeera on Twitter"), its
+ * rights line ("© 2022 Reuters") and its dateline ("LONDON (Reuters) -"). A relay ("reported AFP", "BBC News
+ * reports") names a source the report cites, not its outlet, and is never read here.
+ */
+
+/** A proper name of up to five words, "The" and small joining words allowed: "The Quint", "Al Jazeera", "The Times of India". */
+const NAME = String.raw`((?:The |the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|&|de|du|la|al|el|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,4})`;
+const NOT_OUTLETS = /^(The|This|That|We|Our|You|Your|All|Some|Us|Here|Home|Twitter|Facebook|Instagram|Today|Live|Updates|Video|Photos|Opinion|Analysis|News)$/;
+
+/** Self-descriptions, strongest first; each captures the outlet's name. */
+const SELF_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\bAt ${NAME},? (?:we|our)\b`, "u"),
+  new RegExp(String.raw`\b(?:Sign up|Subscribe|Register) (?:to|for) ${NAME}[’']s? (?:\p{L}+ ){0,3}(?:newsletter|bulletin|briefing|emails?|alerts?)`, "u"),
+  new RegExp(String.raw`^(?:Follow|Like) ${NAME} on (?:Twitter|Facebook|Instagram|X|LinkedIn|YouTube|Telegram|WhatsApp|TikTok)\b`, "u"),
+  new RegExp(String.raw`\b(?:support|donate to|subscribe to|become a (?:member|subscriber|supporter) of) ${NAME}(?:[’']s)? ?(?:journalism|today|now|\.|$)`, "u"),
+];
+/** "© 2022 Reuters", "Copyright BBC 2022", "(c) 2019 Hearst Communications, Inc." */
+const RIGHTS = new RegExp(String.raw`(?:\u00a9|\(c\)|Copyright)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*${NAME}`, "iu");
+/** "LONDON (Reuters) -", "(AP) —", "KYIV, Ukraine (AFP) –" at the start of a line. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]{0,40}(?:,\s*[\p{L}.' ]{1,30})?\s*)?\((Reuters|AP|AFP|Associated Press|PTI|IANS|ANI|UPI|Bloomberg|dpa|EFE|Xinhua|CNN|AAP|CP)\)\s*[-–—]/u;
+
+const tidy = (name: string): string =>
+  name.replace(/[\s.,’']+$/u, "").replace(/,?\s+(Inc|Ltd|LLC|plc|Limited|Corp|All rights reserved)\.?$/i, "").trim();
+
+function firstMatch(lines: string[], patterns: RegExp[]): string | undefined {
+  for (const re of patterns)
+    for (const line of lines) {
+      const m = line.match(re);
+      const name = m?.[1] && tidy(m[1]);
+      if (name && !NOT_OUTLETS.test(name)) return name;
+    }
+  return undefined;
+}
+
+/** The outlet the report names as itself, from the kept text and the lines cleaning removed; undefined when it does not say. */
+export function inferOutlet(text: string, removed: { text: string; rule: string }[]): string | undefined {
+  const keptLines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const removedLines = removed.flatMap((r) => r.text.split("\n")).map((l) => l.trim()).filter(Boolean);
+  const all = [...removedLines, ...keptLines];
+  return (
+    firstMatch(all, SELF_PATTERNS) ??
+    firstMatch(keptLines.slice(0, 8), [DATELINE]) ??
+    firstMatch(removedLines.filter((l) => /^(?:\u00a9|\(c\)|copyright)|\u00a9\s*\d{4}/i.test(l)), [RIGHTS]) ??
+    firstMatch(keptLines.slice(-3).filter((l) => /^(?:\u00a9|\(c\)|copyright)/i.test(l)), [RIGHTS])
+  );
+}
+
+const SENTENCE_FINAL = /[.!?…]["'’”)\]]*$/u;
+
+/**
+ * The headline of a plain-text report: its first line when that reads as one (at most 25 words and 200
+ * characters, no sentence-final period, starts like a title, not a label ending in a colon), else undefined.
+ * A question or exclamation headline is allowed; a full stop is not.
+ */
+export function headlineOf(text: string): string | undefined {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/).map((l) => l.trim()).find(Boolean);
+  if (!first) return undefined;
+  const words = first.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (words.length < 2 || words.length > 25 || first.length > 200) return undefined;
+  if (/[.…]["'’”)\]]*$/u.test(first) && !/\b[A-Z]\.$|\.\.\.$/.test(first)) return undefined;
+  if (/[:;,]$/.test(first)) return undefined;
+  if (!/^["'‘“(\[]?[\p{Lu}\p{N}]/u.test(first)) return undefined;
+  // Two sentences on one line read as a paragraph, not a title.
+  if ((first.match(/[.!?]\s+\p{Lu}/gu) ?? []).length >= 2) return undefined;
+  return SENTENCE_FINAL.test(first) && !/[?!]["'’”)\]]*$/u.test(first) ? undefined : first;
+}

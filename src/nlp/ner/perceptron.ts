@@ -1,0 +1,205 @@
+/**
+ * A linear-chain averaged structured perceptron over BILOU tags with first-order Viterbi decoding. Weights are rows
+ * of `labels.length` numbers, one row per hashed feature; an open-addressing table maps feature hashes to rows.
+ */
+
+/** Maps 32-bit feature hashes (never 0) to weight rows; -1 when the feature is unknown. */
+export class FeatureTable {
+  readonly keys: Uint32Array;
+  readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(hashes: Uint32Array) {
+    let size = 1;
+    while (size < hashes.length * 2) size <<= 1;
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size);
+    this.mask = size - 1;
+    hashes.forEach((h, row) => {
+      let slot = h & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = h;
+      this.rows[slot] = row;
+    });
+  }
+
+  row(hash: number): number {
+    let slot = hash & this.mask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === hash) return this.rows[slot];
+      if (k === 0) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+export interface LinearChainModel {
+  labels: string[];
+  table: FeatureTable;
+  /** rows × labels emission weights. */
+  weights: Float32Array;
+  /** (labels + 1) × labels transition weights; the last row is the start of a sentence. */
+  transitions: Float32Array;
+}
+
+/** Whether label b may follow label a in BILOU ("O" → "I-PER" may not); a = -1 is the sentence start. */
+export function allowedTransitions(labels: string[]): Uint8Array {
+  const n = labels.length;
+  const ok = new Uint8Array((n + 1) * n);
+  const open = (t: string) => t[0] === "B" || t[0] === "I";
+  for (let a = -1; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      const from = a < 0 ? "O" : labels[a];
+      const to = labels[b];
+      const inside = to[0] === "I" || to[0] === "L";
+      const valid = open(from) ? inside && from.slice(2) === to.slice(2) : !inside;
+      ok[(a < 0 ? n : a) * n + b] = valid ? 1 : 0;
+    }
+  }
+  return ok;
+}
+
+/** Whether a label may end a sentence (an open B-/I- may not). */
+export const mayEnd = (label: string): boolean => label[0] !== "B" && label[0] !== "I";
+
+/** Emission scores of every token: tokens × labels. */
+export function emissionScores(model: LinearChainModel, features: Uint32Array[]): Float32Array {
+  const n = model.labels.length;
+  const scores = new Float32Array(features.length * n);
+  const { weights, table } = model;
+  for (let i = 0; i < features.length; i++) {
+    const base = i * n;
+    for (const h of features[i]) {
+      const row = table.row(h);
+      if (row < 0) continue;
+      const w = row * n;
+      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l];
+    }
+  }
+  return scores;
+}
+
+/** The best label sequence under the emission and transition scores, obeying the BILOU constraints. */
+export function viterbi(scores: Float32Array, length: number, transitions: Float32Array, allowed: Uint8Array, labels: string[]): number[] {
+  const n = labels.length;
+  if (length === 0) return [];
+  const NEG = -1e30;
+  const delta = new Float64Array(length * n);
+  const back = new Int32Array(length * n);
+  for (let b = 0; b < n; b++) delta[b] = allowed[n * n + b] ? transitions[n * n + b] + scores[b] : NEG;
+  for (let i = 1; i < length; i++) {
+    for (let b = 0; b < n; b++) {
+      let best = NEG;
+      let arg = 0;
+      for (let a = 0; a < n; a++) {
+        if (!allowed[a * n + b]) continue;
+        const s = delta[(i - 1) * n + a] + transitions[a * n + b];
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      delta[i * n + b] = best + scores[i * n + b];
+      back[i * n + b] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let b = 0; b < n; b++) {
+    const s = delta[(length - 1) * n + b];
+    if (mayEnd(labels[b]) && s > best) {
+      best = s;
+      arg = b;
+    }
+  }
+  const path = new Array<number>(length);
+  path[length - 1] = arg;
+  for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * n + path[i]];
+  return path;
+}
+
+/** Training state: raw weights, the running sums for averaging, and the dense index of the features kept. */
+export class PerceptronTrainer {
+  readonly labels: string[];
+  readonly allowed: Uint8Array;
+  readonly rowOf = new Map<number, number>();
+  weights: Float64Array;
+  totals: Float64Array;
+  transitions: Float64Array;
+  transitionTotals: Float64Array;
+  private step = 1;
+
+  constructor(labels: string[], featureHashes: Iterable<number>) {
+    this.labels = labels;
+    this.allowed = allowedTransitions(labels);
+    for (const h of featureHashes) if (!this.rowOf.has(h)) this.rowOf.set(h, this.rowOf.size);
+    const n = labels.length;
+    this.weights = new Float64Array(this.rowOf.size * n);
+    this.totals = new Float64Array(this.rowOf.size * n);
+    this.transitions = new Float64Array((n + 1) * n);
+    this.transitionTotals = new Float64Array((n + 1) * n);
+  }
+
+  /** Rows of a token's features (unknown ones dropped): precomputed once so epochs do no hashing. */
+  rows(features: Uint32Array): Int32Array {
+    const out: number[] = [];
+    for (const h of features) {
+      const r = this.rowOf.get(h);
+      if (r !== undefined) out.push(r);
+    }
+    return Int32Array.from(out);
+  }
+
+  decode(rows: Int32Array[], averaged?: { weights: Float64Array; transitions: Float64Array }): number[] {
+    const n = this.labels.length;
+    const w = averaged?.weights ?? this.weights;
+    const tr = averaged?.transitions ?? this.transitions;
+    const scores = new Float32Array(rows.length * n);
+    rows.forEach((fs, i) => {
+      for (const r of fs) for (let l = 0; l < n; l++) scores[i * n + l] += w[r * n + l];
+    });
+    return viterbi(scores, rows.length, Float32Array.from(tr), this.allowed, this.labels);
+  }
+
+  /** One perceptron step on a sentence; returns whether the prediction was wrong. */
+  train(rows: Int32Array[], gold: number[]): boolean {
+    const predicted = this.decode(rows);
+    const n = this.labels.length;
+    let wrong = false;
+    for (let i = 0; i < gold.length; i++) {
+      const g = gold[i];
+      const p = predicted[i];
+      if (g !== p) {
+        wrong = true;
+        for (const r of rows[i]) {
+          this.bump(this.weights, this.totals, r * n + g, 1);
+          this.bump(this.weights, this.totals, r * n + p, -1);
+        }
+      }
+      const gPrev = i === 0 ? n : gold[i - 1];
+      const pPrev = i === 0 ? n : predicted[i - 1];
+      if (g !== p || gPrev !== pPrev) {
+        this.bump(this.transitions, this.transitionTotals, gPrev * n + g, 1);
+        this.bump(this.transitions, this.transitionTotals, pPrev * n + p, -1);
+      }
+    }
+    this.step++;
+    return wrong;
+  }
+
+  private bump(w: Float64Array, totals: Float64Array, index: number, delta: number): void {
+    w[index] += delta;
+    totals[index] += this.step * delta;
+  }
+
+  /** The averaged weights (w − Σ t·Δ / T), which generalise better than the last ones. */
+  averaged(): { weights: Float64Array; transitions: Float64Array } {
+    const avg = (w: Float64Array, t: Float64Array) => {
+      const out = new Float64Array(w.length);
+      for (let i = 0; i < w.length; i++) out[i] = w[i] - t[i] / this.step;
+      return out;
+    };
+    return { weights: avg(this.weights, this.totals), transitions: avg(this.transitions, this.transitionTotals) };
+  }
+}

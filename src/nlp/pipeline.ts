@@ -1,0 +1,55 @@
+/**
+ * The per-document NLP stages, in order: sentences → tokens → entity mentions (with roles) → time expressions.
+ * Each stage is a pure function of the document and what the earlier stages found.
+ */
+import type { AnalysedDocument, Document, EntityMention } from "../types.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+import { recognizeEntities } from "./ner/index.js";
+import { attachRoles } from "./roles.js";
+import { extractTimes } from "./time/index.js";
+import { countryCode, geocode, zoneOfCountry } from "./geo/index.js";
+
+export function analyseText(doc: Document): AnalysedDocument {
+  const sentences = splitSentences(doc.text);
+  const tokens = tokenize(doc.text, sentences);
+  const mentions = attachRoles(doc.text, tokens, recognizeEntities(doc.text, tokens));
+  const zoneOf = placeZones(mentions, sentences.length, (m) => sentenceOf(sentences, m.start));
+  const times = extractTimes(doc.text, sentences, { docId: doc.id, published: doc.published, zoneOf });
+  return { doc, sentences, tokens, mentions, times };
+}
+
+function sentenceOf(sentences: { start: number; end: number }[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The time zone of the place each sentence is about, for "local time": the last place named in the sentence
+ * or before it; a sentence before any place takes the report's first place.
+ */
+function placeZones(mentions: EntityMention[], sentenceCount: number, sentenceIndex: (m: EntityMention) => number): (i: number) => string | undefined {
+  const zones: (string | undefined)[] = new Array(sentenceCount).fill(undefined);
+  let first: string | undefined;
+  for (const m of mentions) {
+    if (m.type !== "location") continue;
+    const zone = zoneOfPlace(m.text);
+    if (!zone) continue;
+    zones[sentenceIndex(m)] = zone;
+    first ??= zone;
+  }
+  let last = first;
+  for (let i = 0; i < sentenceCount; i++) last = zones[i] = zones[i] ?? last;
+  return (i) => zones[i];
+}
+
+function zoneOfPlace(name: string): string | undefined {
+  const cc = countryCode(name);
+  if (cc) return zoneOfCountry(cc);
+  return geocode(name)?.timezone;
+}

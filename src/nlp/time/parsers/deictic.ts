@@ -1,0 +1,40 @@
+/**
+ * Days named from the day of writing: "today" (the publication date), "yesterday", "tomorrow", "tonight",
+ * "this morning", "last night", "earlier today", "late yesterday", "yesterday afternoon".
+ */
+import type { Env, TimeParser } from "../candidate.js";
+import { addDays } from "../calendar.js";
+import { DAYPART, dayPartOf } from "../lexicon.js";
+import { dayValue, partialDayValue, type DayPart } from "../values.js";
+import { regexParser } from "./regex.js";
+
+const EDGE = String.raw`(?:(?:earlier|later|early|late|mid-?)\s+)?`;
+
+function dayFromToday(offset: number, part?: DayPart) {
+  return (env: Env) => (env.ref ? dayValue(addDays(env.ref, offset), false, part) : partialDayValue(undefined, undefined, undefined, part));
+}
+
+const offsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2 };
+
+export const deicticDays: TimeParser[] = [
+  // "yesterday afternoon", "late yesterday", "today", "tonight", "tomorrow morning"
+  regexParser(
+    "deictic-day",
+    String.raw`${EDGE}(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:'s)?(?:\s+(${DAYPART}))?`,
+    6,
+    (m) => {
+      const word = m[1].toLowerCase();
+      const part = word === "tonight" ? "NI" : m[2] ? dayPartOf(m[2]) : undefined;
+      return dayFromToday(offsets[word], part);
+    },
+  ),
+  // "this morning", "this evening", "last night", "(later) this afternoon"
+  regexParser("deictic-part", String.raw`${EDGE}(this|last)\s+(${DAYPART})`, 6, (m) => {
+    const part = dayPartOf(m[2])!;
+    const yesterday = m[1].toLowerCase() === "last";
+    if (yesterday && part !== "NI") return undefined; // "last morning" is not English news usage
+    return dayFromToday(yesterday ? -1 : 0, part);
+  }),
+  // "overnight": the night before the report
+  regexParser("overnight", String.raw`overnight`, 4, () => dayFromToday(-1, "NI")),
+];

@@ -1,0 +1,64 @@
+/**
+ * Lengths of time: "two weeks", "210 years", "a decade", "five-hour", "5 1/2 hours", "the past two months",
+ * "the first nine months", "several years", "weeks", and a count of days into something ("its fifth day").
+ */
+import type { TimeParser } from "../candidate.js";
+import { NUMBER, ORDINAL, UNIT, numberValue, ordinalValue, unitOf } from "../lexicon.js";
+import { durationValue, hoursMinutesValue, type DurationUnit } from "../values.js";
+import { after, regexParser } from "./regex.js";
+
+const HEDGE = String.raw`(?:(?:about|almost|nearly|some|more than|less than|fewer than|just over|just under|over|under|roughly|around|only|at least|at most|up to|no more than|a further|another|an additional|the)\s+)?`;
+const SPAN_LEAD = String.raw`(?:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final|latest|remaining|same|full|entire|whole)\s+)?`;
+
+/** A count and unit as an ISO duration; fractions of hours and years are spelled out in the smaller unit. */
+function countedDuration(n: number, unit: DurationUnit) {
+  if (Number.isInteger(n)) return durationValue(n, unit);
+  if (unit === "hour") return hoursMinutesValue(Math.floor(n), Math.round((n % 1) * 60));
+  if (unit === "year") { const iso = `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`; return { ...durationValue(n, unit), value: { start: iso, precision: "year" as const, timex: iso, inferred: false } }; }
+  if (unit === "day") { const iso = `P${Math.floor(n)}DT${Math.round((n % 1) * 24)}H`; return { ...durationValue(n, unit), value: { start: iso, precision: "day" as const, timex: iso, inferred: false } }; }
+  return durationValue(Math.round(n), unit);
+}
+
+export const durations: TimeParser[] = [
+  // "two weeks", "the past two months", "five-hour", "about 210 years", "a decade", "the next 12 to 18 months"
+  regexParser(
+    "counted-duration",
+    String.raw`${HEDGE}${SPAN_LEAD}(${NUMBER}|a couple of)(?:\s+(?:to|or|-)\s+(?:${NUMBER}))?(?:\s+more)?[\s-]+(?:trading\s+|business\s+|working\s+)?(${UNIT})(?:-long)?`,
+    3,
+    (m, text) => {
+      const unit = unitOf(m[2]);
+      if (!unit) return undefined;
+      // ages ("a five-year-old boy") are not time expressions in news annotation
+      if (/^[\s-]+old\b/i.test(after(text, m.index + m[0].length, 8))) return undefined;
+      const n = /couple/i.test(m[1]) ? 2 : numberValue(m[1]);
+      if (n === undefined) return undefined;
+      return () => countedDuration(n, unit);
+    },
+  ),
+  // "half an hour", "half a day", "an hour and a half"
+  regexParser("half-unit", String.raw`half\s+an?\s+(hour|day|year|century)|an?\s+(hour|day|year)\s+and\s+a\s+half`, 3, (m) => {
+    const unit = unitOf(m[1] ?? m[2])!;
+    const n = m[1] ? 0.5 : 1.5;
+    return () => countedDuration(n, unit);
+  }),
+  // "several years", "a few days", "the next few weeks", "recent months", "years", "decades-long"
+  regexParser(
+    "vague-duration",
+    String.raw`${SPAN_LEAD}(?:(several|a few|few|many|some|recent|coming|the)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?`,
+    2,
+    (m, text) => {
+      const unit = unitOf(m[2])!;
+      if (/^\s+(?:ago|old|earlier|later)\b/i.test(after(text, m.index + m[0].length, 10))) return undefined;
+      if (/^[\s-]+old\b/i.test(after(text, m.index + m[0].length, 8))) return undefined;
+      const u: DurationUnit = unit === "decade" || unit === "century" ? "year" : unit;
+      return () => durationValue(undefined, u);
+    },
+  ),
+  // "its fifth day", "their third week": how long something has lasted
+  regexParser("nth-unit", String.raw`(?:its|their)\s+(${ORDINAL})\s+(day|week|month|year)`, 3, (m) => {
+    const n = ordinalValue(m[1]);
+    const unit = unitOf(m[2]);
+    if (!n || !unit) return undefined;
+    return () => durationValue(n, unit);
+  }),
+];

@@ -1,0 +1,135 @@
+/**
+ * Calendar periods longer than a day: years ("in 1989", "fiscal 1989"), decades ("the 1990s", "the '80s"),
+ * centuries, quarters ("the third quarter", "third-quarter", "Q3 2021"), halves, seasons ("last fall") and months
+ * named alone or with an edge ("April", "late November", "mid-November", "the end of March 1990").
+ */
+import type { Env, Resolved, TimeParser } from "../candidate.js";
+import { MONTH_FULL, ORDINAL, SEASON, monthOf, ordinalValue, seasonOf } from "../lexicon.js";
+import {
+  centuryValue, decadeValue, halfValue, monthValue, quarterOf, quarterValue, resolveYearOfMonth, seasonValue, yearValue,
+  type Season,
+} from "../values.js";
+import type { CalDate } from "../calendar.js";
+import { after, before, regexParser } from "./regex.js";
+
+const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
+const EDGE = String.raw`(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\s-]+)?`;
+
+/** Words before a four-digit number that make it a count, not a year ("more than 2000 troops"). */
+const COUNT_BEFORE = /(?:\$|€|£|about|some|nearly|almost|than|over|under|approximately|roughly|around|no\.|number|flight|route|page|to|and|by|of|least|with)\s*$/i;
+
+function yearFollowsCount(text: string, index: number, end: number): boolean {
+  const prev = before(text, index, 25);
+  const next = after(text, end, 20);
+  if (/^\s*(?:%|percent|per cent|people|troops|soldiers|men|women|children|tons|tonnes|km|miles|metres|meters|feet|dollars|euros|pounds|[-–]\d|\.\d|,\d{3})/i.test(next)) return true;
+  if (/(?:in|since|of|by|until|till|from|to|during|before|after|through|fiscal|year|and|early|late|mid|spring|summer|fall|autumn|winter|,)\s*$/i.test(prev)) return false;
+  return COUNT_BEFORE.test(prev);
+}
+
+/** The year of quarter q written without one: the latest such quarter not after the current one (past) or the next (future). */
+function quarterYear(ref: CalDate, q: number, env: Env): number {
+  const current = quarterOf(ref);
+  if (env.tense === "future") return q >= current ? ref.y : ref.y + 1;
+  return q <= current ? ref.y : ref.y - 1;
+}
+
+const quarterNumber = (w: string): number | undefined => {
+  const n = ordinalValue(w.toLowerCase().replace(/-$/, ""));
+  return n !== undefined && n >= 1 && n <= 4 ? n : undefined;
+};
+
+export const periods: TimeParser[] = [
+  // "the third quarter (of 1989)", "third-quarter", "the fiscal first quarter", "this year's third quarter", "Q3 2021"
+  regexParser(
+    "quarter",
+    String.raw`(?:(?:the|its|this year's|last year's|(${YEAR})(?:'s)?)\s+)?(?:(?:fiscal|calendar)\s+)?(${ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(${YEAR}))?|Q([1-4])\s+(${YEAR})`,
+    6,
+    (m) => {
+      const q = m[5] ? Number(m[5]) : quarterNumber(m[2] ?? "");
+      if (!q) return undefined;
+      const stated = m[1] ?? m[3] ?? m[6];
+      const lastYear = /last year's/i.test(m[0]);
+      return (env: Env) => {
+        if (stated) return quarterValue(Number(stated), q);
+        if (!env.ref) return quarterValue(undefined, q);
+        if (/this year's/i.test(m[0])) return quarterValue(env.ref.y, q);
+        if (lastYear) return quarterValue(env.ref.y - 1, q);
+        return quarterValue(quarterYear(env.ref, q, env), q);
+      };
+    },
+  ),
+  // "the quarter", "the latest quarter", "the most recent quarter": the quarter being reported
+  regexParser("the-quarter", String.raw`the\s+(?:latest|most recent|current|same|just-ended|just ended|recent)?\s*(?:fiscal\s+)?quarter`, 5, () => (env: Env) => {
+    if (env.quarter) return { ...quarterValue(env.quarter.y ?? env.ref?.y, env.quarter.q), inferred: true };
+    if (!env.ref) return quarterValue(undefined, 1);
+    const index = env.ref.y * 4 + quarterOf(env.ref) - 2; // the last complete quarter
+    return quarterValue(Math.floor(index / 4), (index % 4) + 1);
+  }),
+  // "the first half (of 1990)", "the second half"
+  regexParser("half", String.raw`the\s+(first|second)\s+half(?:\s+of\s+(?:this year|(${YEAR})))?`, 5, (m) => {
+    const h = m[1].toLowerCase() === "first" ? 1 : 2;
+    return (env: Env) => halfValue(m[2] ? Number(m[2]) : env.ref?.y, h);
+  }),
+  // "fiscal 1989", "fiscal year 1990", "1989", "in 1989", "early 1990", "the end of 1990"
+  regexParser("year", String.raw`${EDGE}(?:fiscal\s+(?:year\s+)?)?(${YEAR})(?!\s*[-–/]\s*\d)(?!'s|s\b)`, 4, (m, text) => {
+    const edge = /^(?:early|late|mid|the)/i.test(m[0]);
+    if (!edge && !/^fiscal/i.test(m[0]) && yearFollowsCount(text, m.index, m.index + m[0].length)) return undefined;
+    const y = Number(m[1]);
+    return () => yearValue(y);
+  }),
+  // "the 1990s", "the '80s", "the mid-1990s", "the nineties"
+  regexParser(
+    "decade",
+    String.raw`(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[6-9]\d0|20\d0)'?s|'(\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    5,
+    (m) => {
+      const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+      const first = m[1] ? Number(m[1]) : m[2] ? 1900 + Number(m[2]) : 1920 + 10 * words.indexOf(m[3].toLowerCase());
+      return () => decadeValue(first);
+    },
+  ),
+  // "the 20th century", "the nineteenth century"
+  regexParser("century", String.raw`(?:the\s+)?(${ORDINAL})[\s-]+century`, 5, (m) => {
+    const n = ordinalValue(m[1]);
+    if (!n || n > 21) return undefined;
+    return () => centuryValue((n - 1) * 100);
+  }),
+  // "last fall", "this summer", "the spring of 1990", "winter 1998"
+  regexParser(
+    "season",
+    String.raw`(?:(last|this|next|the|early|late)\s+)?(${SEASON})(?:\s+(?:of\s+)?(${YEAR}))?`,
+    5,
+    (m) => {
+      const mod = m[1]?.toLowerCase();
+      if (!mod && !m[3]) return undefined; // a bare "fall" is usually the verb
+      if (mod === "the" && !m[3]) return undefined; // "the summer" without a year: leave it
+      const s = seasonOf(m[2]) as Season;
+      return (env: Env) => {
+        if (m[3]) return seasonValue(Number(m[3]), s);
+        if (!env.ref) return seasonValue(undefined, s);
+        const y = env.ref.y + (mod === "last" ? -1 : mod === "next" ? 1 : 0);
+        return seasonValue(y, s);
+      };
+    },
+  ),
+  // "April", "last November", "late November", "mid-November", "the end of March 1990", "August 1988", "this September"
+  regexParser(
+    "month",
+    String.raw`(?:(last|next|this|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\s-]+)?(${MONTH_FULL}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?:of\s+)?(${YEAR}))?`,
+    4,
+    (m, text) => {
+      const name = m[2];
+      if (!/^[A-Z]/.test(name)) return undefined; // "march", "may" in lower case are words, not months
+      if (/^May$/.test(name) && !m[1] && !m[3] && !/(?:in|since|until|by|of|from|to|during|early|late|mid)\s+$/i.test(before(text, m.index, 12))) return undefined;
+      if (/^March$/.test(name) && !m[1] && !m[3] && /^\s+(?:on|to|through|in|against)\b/i.test(after(text, m.index + m[0].length, 12))) return undefined;
+      const month = monthOf(name)!;
+      const mod = m[1]?.toLowerCase();
+      const modifier = mod === "last" || mod === "next" || mod === "this" ? mod : undefined;
+      return (env: Env): Resolved => {
+        if (m[3]) return monthValue(Number(m[3]), month);
+        if (!env.ref) return monthValue(undefined, month);
+        return monthValue(resolveYearOfMonth(env.ref, month, env.tense, modifier), month);
+      };
+    },
+  ),
+];

@@ -1,0 +1,111 @@
+/**
+ * Times counted from the day of writing: "four days ago", "a year earlier", "in two weeks", "last week",
+ * "this year", "next month", "earlier this month", "the weekend". The grain of the answer is the grain of the
+ * unit ("two months ago" is a month, "six weeks ago" a week), so precision stays honest.
+ */
+import type { Env, Resolved, TimeParser } from "../candidate.js";
+import { NUMBER, numberValue } from "../lexicon.js";
+import {
+  dayValue, decadeValue, monthValue, partialDayValue, quarterOf, quarterValue, shiftDate, vagueValue, weekValue, yearValue,
+} from "../values.js";
+import type { CalDate } from "../calendar.js";
+import { after, before, regexParser } from "./regex.js";
+
+type Grain = "day" | "week" | "month" | "year" | "quarter" | "decade" | "weekend";
+
+const EDGE = String.raw`(?:(?:earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)\s+)?`;
+
+/** The value of the period of grain `grain` that lies `n` periods from the publication date. */
+function periodFrom(ref: CalDate, grain: Grain, n: number): Resolved {
+  switch (grain) {
+    case "day": return stripNames(dayValue(shiftDate(ref, "day", n)));
+    case "week": return weekValue(shiftDate(ref, "week", n));
+    case "weekend": return weekValue(shiftDate(ref, "week", n), false, true);
+    case "month": { const c = shiftDate(ref, "month", n); return monthValue(c.y, c.m); }
+    case "quarter": {
+      const index = ref.y * 4 + quarterOf(ref) - 1 + n;
+      return quarterValue(Math.floor(index / 4), (index % 4) + 1);
+    }
+    case "decade": return decadeValue(Math.floor(ref.y / 10) * 10 + 10 * n);
+    default: return yearValue(ref.y + n);
+  }
+}
+
+/** Back-references ("a day ago") are not dates the report names: later anaphora skip them. */
+const stripNames = (r: Resolved): Resolved => ({ ...r, names: undefined });
+
+function unknownPeriod(grain: Grain): Resolved {
+  return grain === "day" ? partialDayValue(undefined, undefined, undefined) : yearValue(undefined);
+}
+
+const grainOf = (w: string): Grain | undefined => {
+  const u = w.toLowerCase().replace(/s$/, "");
+  return (["day", "week", "month", "year", "quarter", "decade", "weekend"] as const).find((g) => g === u);
+};
+
+export const relativeTimes: TimeParser[] = [
+  // "four days ago", "a year earlier", "two months later", "three weeks from now", "a year-earlier" (adjective)
+  regexParser(
+    "units-ago",
+    String.raw`(?:(?:about|almost|nearly|some|more than|less than|just over|just under|over|roughly|around|only)\s+)?(${NUMBER}|a few|several|a couple of)[\s-]+(days?|weeks?|months?|years?|quarters?|decades?)\s+(ago|earlier|before|later|after|from now|hence|back)`,
+    7,
+    (m, text) => {
+      const grain = grainOf(m[2])!;
+      const n = numberValue(m[1]);
+      const dir = /ago|earlier|before|back/i.test(m[3]) ? -1 : 1;
+      // "after"/"before" followed by a noun phrase is a preposition ("two days after the vote"): not anchored on today
+      if (/^(after|before)$/i.test(m[3]) && /^\s+(?:the|a|an|his|her|its|their|\w+ing)\b/i.test(after(text, m.index + m[0].length, 12))) return undefined;
+      const quarterly = grain === "year" && /quarter/.test(before(text, m.index, 120) + after(text, m.index, 60));
+      return (env: Env) => {
+        if (n === undefined) return vagueValue(dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        if (!env.ref || !Number.isInteger(n)) return unknownPeriod(grain);
+        if (quarterly && env.quarter) return quarterValue((env.quarter.y ?? env.ref.y) - n, env.quarter.q);
+        return periodFrom(env.ref, grain, dir * n);
+      };
+    },
+  ),
+  // "year-earlier", "year-ago": the same period a year before (in quarterly results, the same quarter)
+  regexParser("year-earlier", String.raw`(?:the\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?`, 6, (m, text) => {
+    const quarterly = !!m[1] && /quarter/i.test(m[1]) || /quarter/.test(before(text, m.index, 120) + after(text, m.index, 60));
+    return (env: Env) => {
+      if (!env.ref) return yearValue(undefined);
+      if (quarterly && env.quarter) return quarterValue((env.quarter.y ?? env.ref.y) - 1, env.quarter.q);
+      return yearValue(env.ref.y - 1);
+    };
+  }),
+  // "in two weeks", "within days" is a duration (see durations)
+  regexParser("in-units", String.raw`in\s+(${NUMBER}|a few)\s+(days?|weeks?|months?|years?)(?:'\s*time)?`, 5, (m) => {
+    const grain = grainOf(m[2])!;
+    const n = numberValue(m[1]);
+    return (env: Env) => {
+      if (n === undefined) return vagueValue("FUTURE_REF");
+      return env.ref && Number.isInteger(n) ? periodFrom(env.ref, grain, n) : unknownPeriod(grain);
+    };
+  }),
+  // "last week", "this year", "next month", "earlier this year", "the last quarter", "this weekend", "early next year"
+  regexParser(
+    "this-last-next",
+    String.raw`${EDGE}(?:(the)\s+)?(last|this|next|past|coming|current|previous|following|same)\s+(days?|weeks?|weekend|months?|years?|quarter|decade)`,
+    6,
+    (m) => {
+      const the = !!m[1];
+      const word = m[2].toLowerCase();
+      const grain = grainOf(m[3])!;
+      if (/s$/i.test(m[3]) && grain !== "weekend") return undefined; // "the past years": plural, a vague duration
+      if (grain === "day") return undefined; // "the next day" is anaphoric, "the past day" a duration
+      // "the past week", "the coming year": a stretch of time up to or from now, not a calendar period
+      if ((word === "past" || word === "coming") || (the && (word === "last" || word === "next") && grain !== "quarter")) return undefined;
+      if (word === "following" || word === "previous" || word === "same") return undefined; // anaphoric
+      const n = word === "last" ? -1 : word === "next" ? 1 : 0;
+      return (env: Env) => (env.ref ? periodFrom(env.ref, grain, n) : unknownPeriod(grain));
+    },
+  ),
+  // "the weekend": the weekend of the week being reported (the one before the publication date when it is past)
+  regexParser("the-weekend", String.raw`the\s+weekend`, 4, () => (env: Env) => {
+    if (!env.ref) return yearValue(undefined);
+    const back = env.tense === "future" ? 0 : -1;
+    const day = env.ref;
+    const sameWeek = (day.d && (new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() + 6) % 7 >= 5); // it is the weekend now
+    return weekValue(shiftDate(day, "week", sameWeek ? 0 : back), false, true);
+  }),
+];

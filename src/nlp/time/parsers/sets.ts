@@ -1,0 +1,52 @@
+/** Recurring times: "every Monday", "each year", "daily", "twice a week", "$5 a year", "on Sundays". */
+import type { TimeParser } from "../candidate.js";
+import { DAYPART, WEEKDAY, dayPartOf, weekdayIndex } from "../lexicon.js";
+import { setValue } from "../values.js";
+import { before, regexParser } from "./regex.js";
+
+const unitSet: Record<string, [string, "minute" | "hour" | "day" | "week" | "month" | "year"]> = {
+  minute: ["PT1M", "minute"], hour: ["PT1H", "hour"], day: ["P1D", "day"], night: ["P1D", "day"], morning: ["P1D", "day"],
+  week: ["P1W", "week"], month: ["P1M", "month"], year: ["P1Y", "year"], quarter: ["P3M", "month"],
+};
+const adverbSet: Record<string, string> = {
+  hourly: "hour", daily: "day", nightly: "night", weekly: "week", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year",
+};
+
+/** TimeML's weekday digit: Monday 1 … Sunday 7. */
+const isoWeekday = (w: string): number => ((weekdayIndex(w)! + 6) % 7) + 1;
+
+export const sets: TimeParser[] = [
+  // "every Monday", "each Thursday", "every Tuesday night"
+  regexParser("every-weekday", String.raw`(?:every|each)\s+(${WEEKDAY})(?:\s+(${DAYPART}))?`, 7, (m) => {
+    const part = m[2] ? dayPartOf(m[2]) : undefined;
+    return () => setValue(`XXXX-WXX-${isoWeekday(m[1])}${part ? "T" + part : ""}`, "day");
+  }),
+  // "on Sundays", "Tuesday nights"
+  regexParser("plural-weekday", String.raw`(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(${DAYPART}))?|(${WEEKDAY})\s+(nights|mornings|evenings|afternoons)`, 6, (m) => {
+    const day = m[1] ?? m[3];
+    const partWord = m[2] ?? m[4];
+    const part = partWord ? dayPartOf(partWord) : undefined;
+    return () => setValue(`XXXX-WXX-${isoWeekday(day)}${part ? "T" + part : ""}`, "day");
+  }),
+  // "every day", "each year", "every other week", "every two years"
+  regexParser("every-unit", String.raw`(?:every|each)\s+(other\s+|two\s+|three\s+|few\s+)?(minute|hour|day|night|morning|week|month|quarter|year)s?`, 6, (m) => {
+    const [iso, precision] = unitSet[m[2].toLowerCase()];
+    const step = m[1]?.trim().toLowerCase();
+    const n = step === "other" || step === "two" ? 2 : step === "three" ? 3 : step === "few" ? "X" : 1;
+    return () => setValue(iso.replace("1", String(n)), precision);
+  }),
+  // "daily", "weekly", "annually"
+  regexParser("frequency-adverb", String.raw`hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly`, 5, (m, text) => {
+    // "the Daily Telegraph", "a weekly magazine" (a publication) are names, still periodic: keep, but not inside a capitalized name
+    if (/^[A-Z]/.test(m[0]) && /[A-Z][a-z]+\s+$/.test(before(text, m.index, 20))) return undefined;
+    const [iso, precision] = unitSet[adverbSet[m[0].toLowerCase()]];
+    return () => setValue(iso, precision);
+  }),
+  // "twice a week", "once a year", "three times a day", "$5 a year", "per day"
+  regexParser("rate", String.raw`(?:(?:once|twice|\w+\s+times)\s+)?(?:a|an|per)\s+(minute|hour|day|week|month|year)`, 4, (m, text) => {
+    const rated = /^(once|twice|\w+\s+times)/i.test(m[0]);
+    if (!rated && !/(?:\d|%|percent|cents?|dollars?|euros?|pounds?|times|barrels|tons|tonnes|units|people|miles|km|hours|shares)\s*$/i.test(before(text, m.index, 30))) return undefined;
+    const [iso, precision] = unitSet[m[1].toLowerCase()];
+    return () => setValue(iso, precision);
+  }),
+];

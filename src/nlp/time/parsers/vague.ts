@@ -1,0 +1,26 @@
+/** Vague references to the present, past and future: "now", "currently", "recently", "in the past", "the future", "soon". */
+import type { Env, TimeParser } from "../candidate.js";
+import { vagueValue, type VagueRef } from "../values.js";
+import { after, before, regexParser } from "./regex.js";
+
+const words: [string, VagueRef][] = [
+  [String.raw`now|right now|currently|current|presently|at present|nowadays|these days|at the moment|at this time|the present|present-day`, "PRESENT_REF"],
+  [String.raw`recently|more recently|recent|lately|previously|formerly|in the past|the past|earlier times|past years|once upon a time`, "PAST_REF"],
+  [String.raw`soon|the future|future|the near future|in the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)|one day|someday|eventually|in due course`, "FUTURE_REF"],
+];
+
+export const vagueRefs: TimeParser[] = words.map(([pattern, ref]) =>
+  regexParser(`vague-${ref}`, pattern, 3, (m, text) => {
+    const w = m[0].toLowerCase();
+    const next = after(text, m.index + m[0].length, 16);
+    const prev = before(text, m.index, 16);
+    if (w === "now" && /^\s*(?:that|defunct|-)/.test(next)) return undefined; // "now that": a conjunction; "now-defunct"
+    if (w === "current" && /^\s+(?:account|affairs|events|state)/.test(next)) return undefined;
+    if (w === "present" || w === "the present") return undefined;
+    if (w === "future" && /^\s+(?:of|tense)\b/.test(next)) return undefined;
+    if (w === "one day" && !/(?:will|would|could|might|may|hope|hopes|dream)\s+(?:\w+\s+)?$/.test(prev)) return undefined; // "one day" is also a length
+    if (w === "recent" && /^\s+(?:days|weeks|months|years|quarters)/.test(next)) return undefined; // a vague duration
+    if (w === "the past" && /^\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|week|month|year|decade|day)/.test(next)) return undefined;
+    return (env: Env) => vagueValue(ref, env.ref);
+  }),
+);

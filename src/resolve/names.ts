@@ -1,0 +1,102 @@
+/**
+ * Name keys for matching mentions of the same thing written differently: case and diacritics, "the" and
+ * possessives, transliteration variants (Zelensky/Zelenskyy/Zelenskiy, Herashchenko/Gerashchenko, Kharkiv/Kharkov,
+ * Kyiv/Kiev), and small typos (Medinksy/Medinsky).
+ */
+
+/** Lower case, no diacritics, no leading "the", no possessive, single spaces. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s?$/u, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * A phonetic key that folds the usual romanisations of Slavic, Arabic and other names onto one spelling.
+ * Applied per word; vowels inside a word are kept (they tell Kyiv from Kirov) but their doubled/semi-vowel
+ * spellings are folded.
+ */
+export function transliterationKey(name: string): string {
+  return normalizeName(name)
+    .split(" ")
+    .map(foldWord)
+    .join(" ");
+}
+
+function foldWord(w: string): string {
+  if (w.length < 4) return w;
+  let s = w
+    .replace(/shch/g, "sc")
+    .replace(/kh/g, "h")
+    .replace(/zh/g, "j")
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/q/g, "k")
+    .replace(/w/g, "v")
+    .replace(/x/g, "ks")
+    .replace(/ye/g, "e")
+    .replace(/yu/g, "iu")
+    .replace(/ya/g, "ia")
+    .replace(/yo/g, "io")
+    .replace(/(iy|yy|ii|ij|yj|yi)$/g, "y")
+    .replace(/i$/, "y")
+    .replace(/([^aeiou])y([^aeiou])/g, "$1i$2")
+    .replace(/ou/g, "u")
+    .replace(/(.)\1+/g, "$1");
+  // Ukrainian/Russian pairs: Kharkiv/Kharkov, Lviv/Lvov (-iv/-ov endings), Herashchenko/Gerashchenko (h/g).
+  s = s.replace(/(i|o)v$/, "ov").replace(/^g/, "h");
+  // Kyiv/Kiev: a vowel cluster after the first consonant.
+  s = s.replace(/^([^aeiou])(yi|iy|ie|ye|y|i)/, "$1i");
+  return s.replace(/[aeiouy]+v$/, "ov");
+}
+
+/** Damerau–Levenshtein distance (adjacent transpositions count once), capped: returns cap+1 when larger. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const prev2 = new Array(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    prev = cur;
+    if (rowMin > cap) return cap + 1;
+  }
+  return prev[b.length];
+}
+
+/** Two names that differ by a typo: same number of words, each word equal or one edit apart (long words only). */
+export function isTypoVariant(a: string, b: string): boolean {
+  const wa = normalizeName(a).split(" ");
+  const wb = normalizeName(b).split(" ");
+  if (wa.length !== wb.length || wa.join(" ") === wb.join(" ")) return false;
+  let edits = 0;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (wa[i].length < 6 || wa[i][0] !== wb[i][0] || editDistance(wa[i], wb[i], 1) > 1) return false;
+    edits++;
+  }
+  return edits === 1;
+}
+
+const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "&"]);
+
+/** "NATO" for "North Atlantic Treaty Organisation", "ICJ" for "International Court of Justice". */
+export function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  return words.length >= 2 ? words.map((w) => w[0].toUpperCase()).join("") : "";
+}
+
+export const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s.replace(/\./g, "")) && s.replace(/\./g, "").length >= 2;
