@@ -66,7 +66,9 @@ export function visibleText(html: string, withTitle = true): string {
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) out.push("\n");
   };
-  walk((document.body ?? document.documentElement) as unknown as Node);
+  // A fragment (Readability's expected.html) has an empty body and the fragment as its document element.
+  const root = document.body?.childNodes.length ? document.body : document.documentElement;
+  walk(root as unknown as Node);
   return out.join("").split("\n").map((l) => l.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
@@ -123,8 +125,10 @@ async function readabilityPages(): Promise<void> {
   console.log(`raw-pasted-text  F1 ${((2 * rP * rR) / (rP + rR)).toFixed(3)}  P ${rP.toFixed(3)}  R ${rR.toFixed(3)}`);
   console.log(`dossier-cleaned  F1 ${((2 * P * R) / (P + R)).toFixed(3)}  P ${P.toFixed(3)}  R ${R.toFixed(3)}`);
   const kept = ids.map((id) => ({ id, r: overlap(expected.get(id)!, cleanedArticles.get(id)!).r }));
+  const keptPhraseOnly = mean(ids.map((id) => overlap(expected.get(id)!, cleanText(expected.get(id)!, { findBody: false }).text).r));
   const lossy = kept.filter((k) => k.r < 0.95).sort((a, b) => a.r - b.r);
   console.log(`(c) article text kept when the clean article text of those ${ids.length} pages is cleaned: mean ${mean(kept.map((k) => k.r)).toFixed(3)}, pages under 0.95: ${lossy.length}${lossy.length ? " (" + lossy.slice(0, 8).map((k) => `${k.id} ${k.r.toFixed(2)}`).join(", ") + ")" : ""}`);
+  console.log(`    the same with { findBody: false } (phrase rules only, as for a body an HTML extractor isolated): mean ${keptPhraseOnly.toFixed(3)}`);
   if (verbose) ids.forEach((id, i) => console.log(`  ${id.padEnd(40)} pasted F ${ourScores[i]!.f.toFixed(2)} (raw ${rawScores[i]!.f.toFixed(2)})  article kept ${kept[i]!.r.toFixed(2)}`));
 }
 

@@ -7,11 +7,11 @@
  *   node --import tsx bench/time.ts [TML_DIR]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as chrono from "chrono-node";
 import type { TimeMention } from "../src/types.js";
-import { sharedPath, packageRoot } from "../src/util/paths.js";
-import { formatScore, readTmlDir, scoreDocs, type TmlDoc } from "../scripts/time-dev.js";
+import { sharedPath, packagePath, packageRoot } from "../src/util/paths.js";
+import { dossierPredict, formatScore, readTmlDir, scoreDocs, type TmlDoc } from "../scripts/time-dev.js";
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
@@ -36,14 +36,25 @@ function main(): void {
   const dir = process.argv[2] ?? sharedPath("data", "tempeval3", "AQUAINT");
   if (!existsSync(dir)) throw new Error(`${dir} is missing: the benchmark reads TempEval-3 from ../shared/data`);
   console.log(`Dossier (CLI, ../shared/scorers/score-time.mjs ${dir}):`);
+  const bin = JSON.parse(readFileSync(packagePath("package.json"), "utf8")).bin?.dossier as string | undefined;
+  if (!process.env.DOSSIER_CMD && (!bin || !existsSync(packagePath(bin)))) {
+    console.log(`(the CLI ${bin ?? "bin"} is not built: run \`npm run build\` first; in-process figures: \`npm run time:dev -- ${dir}\`)`);
+  } else runScorer(dir);
+  const docs = readTmlDir(dir);
+  console.log(`\nDossier in-process (extractTimes, as scripts/time-dev.ts) on the same documents:`);
+  console.log(formatScore(scoreDocs(docs, dossierPredict)));
+  console.log(`\nbare chrono-node (chrono.parse with the DCT as reference) on the same documents:`);
+  console.log(formatScore(scoreDocs(docs, chronoPredict)));
+}
+
+/** The official scorer, which runs the CLI once per document; only its summary lines are shown. */
+function runScorer(dir: string): void {
   const scorer = sharedPath("scorers", "score-time.mjs");
   const run = spawnSync(process.execPath, [scorer, dir], { cwd: packageRoot(), stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
   process.stdout.write(run.stdout.split("\n").filter((l) => !/the product failed/.test(l) || l === "").slice(-3).join("\n") + "\n");
   if (run.status !== 0) console.log(`(the scorer exited with status ${run.status})`);
   const failed = (run.stdout.match(/the product failed/g) ?? []).length;
   if (failed) console.log(`(${failed} documents failed in the CLI)`);
-  console.log(`\nbare chrono-node (chrono.parse with the DCT as reference) on the same documents:`);
-  console.log(formatScore(scoreDocs(readTmlDir(dir), chronoPredict)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

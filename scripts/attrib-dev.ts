@@ -75,6 +75,7 @@ export interface Score { gold: number; predicted: number; found: number; source:
 
 export function scorePolnear(dir: string, opts: { limit?: number; misses?: number; wrong?: number; byCue?: boolean } = {}): Score {
   const perCue = new Map<string, [number, number]>();
+  const contentBy = new Map<string, [number, number]>();
   let texts = readdirSync(join(dir, "text")).filter((f) => f.endsWith(".txt")).sort();
   if (opts.limit) texts = texts.slice(0, opts.limit);
   const anns = readdirSync(join(dir, "attributions")).sort();
@@ -99,6 +100,9 @@ export function scorePolnear(dir: string, opts: { limit?: number; misses?: numbe
       const p = claims[i];
       const cf = tokenF1(piecesText(g.content), p.content);
       conSum += cf;
+      const kind = `${p.direct ? "direct" : "indirect"} ${p.cue.toLowerCase()}`;
+      const kc = contentBy.get(kind) ?? [0, 0];
+      kc[0]++; kc[1] += cf; contentBy.set(kind, kc);
       if (cf < 0.5) lowContent.push(`cue ${p.cue} F ${cf.toFixed(2)}\n   gold: ${piecesText(g.content).slice(0, 200)}\n   pred: ${p.content.slice(0, 200)}`);
       if (g.source) { srcN++; srcSum += tokenF1(piecesText(g.source), p.speakerSpan ? raw.slice(p.speakerSpan.start, p.speakerSpan.end) : ""); }
     }
@@ -112,6 +116,7 @@ export function scorePolnear(dir: string, opts: { limit?: number; misses?: numbe
   ];
   const sample = (xs: string[], n = 0): string[] => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / Math.max(n, 1))) === 0).slice(0, n);
   if (opts.byCue) lines.push(...[...perCue].filter(([, [n]]) => n >= 8).sort((x, y) => x[1][1] / x[1][0] - y[1][1] / y[1][0]).slice(0, 80).map(([k, [n, f]]) => `${(f / n).toFixed(2)} ${f}/${n} ${k}`));
+  if (opts.byCue) lines.push("-- content F1 lost, by direct/indirect and cue:", ...[...contentBy].sort((x, y) => (y[1][0] - y[1][1]) - (x[1][0] - x[1][1])).slice(0, 25).map(([k, [n, f]]) => `${k}: n ${n}, mean ${(f / n).toFixed(2)}, lost ${(n - f).toFixed(0)}`));
   if (opts.misses) lines.push("-- missed gold cues:", ...sample(misses, opts.misses));
   if (opts.wrong) lines.push("-- predicted, not gold:", ...sample(wrong, opts.wrong), "-- low content F1:", ...sample(lowContent, opts.wrong));
   return { gold: goldN, predicted, found, source: srcSum / (srcN || 1), content: conSum / (found || 1), lines };

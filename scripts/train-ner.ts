@@ -11,7 +11,7 @@ import { gunzipSync } from "node:zlib";
 import { packagePath, sharedPath } from "../src/util/paths.js";
 import { chunksFromBilou, chunksFromIob, chunksToBilou, readConllDocuments, type ConllDocument } from "../src/nlp/ner/conll.js";
 import { learnClusters, prng } from "../src/nlp/ner/clusters.js";
-import { documentCasing, sentenceFeatures, type ClusterTable } from "../src/nlp/ner/features.js";
+import { allHistoryFeatures, documentCasing, DocumentHistory, historyTypeOf, sentenceFeatures, type ClusterTable } from "../src/nlp/ner/features.js";
 import { Lexicon, lexiconFeatureTags, readLexicons } from "../src/nlp/ner/lexicon.js";
 import { encodeModel, MODEL_FILE } from "../src/nlp/ner/model.js";
 import { PerceptronTrainer } from "../src/nlp/ner/perceptron.js";
@@ -20,6 +20,7 @@ import { rawSentences } from "../src/nlp/ner/rawtokens.js";
 const TYPES = ["PER", "ORG", "LOC", "MISC"];
 const LABELS = ["O", ...TYPES.flatMap((t) => ["B-", "I-", "L-", "U-"].map((p) => p + t))];
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
+const USE_HISTORY = process.env.NER_HISTORY !== "0";
 const MIN_FEATURE_COUNT = Number(process.env.NER_MIN_COUNT ?? 1);
 const log = (...a: unknown[]) => console.log(`[${(process.uptime()).toFixed(0)}s]`, ...a);
 
@@ -90,18 +91,27 @@ function unlabelledSentences(train: ConllDocument[]): string[][] {
 }
 
 interface Prepared {
+  words: string[];
   rows: Int32Array[];
   gold: number[];
   goldChunks: string[];
 }
 
-function featuresOf(docs: ConllDocument[], clusters: ClusterTable, lexicon: Lexicon): { features: Uint32Array[]; gold: number[]; goldChunks: string[] }[] {
-  return docs.flatMap((doc) => {
+interface Featured {
+  words: string[];
+  features: Uint32Array[];
+  gold: number[];
+  goldChunks: string[];
+}
+
+function featuresOf(docs: ConllDocument[], clusters: ClusterTable, lexicon: Lexicon): Featured[][] {
+  return docs.map((doc) => {
     const casing = documentCasing(doc.map((s) => s.words));
     return doc.map((s) => {
       const chunks = chunksFromIob(s.tags);
       const bilou = chunksToBilou(chunks, s.words.length);
       return {
+        words: s.words,
         features: sentenceFeatures({ words: s.words, lexicon: lexiconFeatureTags(lexicon, s.words) }, clusters, casing),
         gold: bilou.map((t) => LABELS.indexOf(t)),
         goldChunks: chunks.map((c) => `${c.start}:${c.end}:${c.type}`),
@@ -110,13 +120,33 @@ function featuresOf(docs: ConllDocument[], clusters: ClusterTable, lexicon: Lexi
   });
 }
 
-function f1(trainer: PerceptronTrainer, data: Prepared[], averaged: { weights: Float64Array; transitions: Float64Array }): number {
+/**
+ * Runs one document through `step` sentence by sentence, adding the history features built from what was
+ * predicted for the earlier sentences (as tagging does), and records each prediction into that history.
+ */
+function withHistory(trainer: PerceptronTrainer, doc: Prepared[], step: (rows: Int32Array[], s: Prepared) => number[]): void {
+  const history = new DocumentHistory();
+  for (const s of doc) {
+    const rows = s.rows.map((r, i) => {
+      const extra = history.features(s.words[i]);
+      return extra.length ? Int32Array.from([...r, ...trainer.rows(Uint32Array.from(extra))]) : r;
+    });
+    const predicted = step(rows, s);
+    history.record(s.words, predicted.map((l) => historyTypeOf(LABELS[l])));
+  }
+}
+
+function f1(trainer: PerceptronTrainer, data: Prepared[][], averaged: { weights: Float64Array; transitions: Float64Array }): number {
   let tp = 0, fp = 0, fn = 0;
-  for (const s of data) {
-    const pred = chunksFromBilou(trainer.decode(s.rows, averaged).map((l) => LABELS[l])).map((c) => `${c.start}:${c.end}:${c.type}`);
-    const gold = new Set(s.goldChunks);
-    for (const c of pred) gold.has(c) ? tp++ : fp++;
-    fn += s.goldChunks.length - pred.filter((c) => gold.has(c)).length;
+  for (const doc of data) {
+    withHistory(trainer, doc, (rows, s) => {
+      const path = trainer.decode(rows, averaged);
+      const pred = chunksFromBilou(path.map((l) => LABELS[l])).map((c) => `${c.start}:${c.end}:${c.type}`);
+      const gold = new Set(s.goldChunks);
+      for (const c of pred) gold.has(c) ? tp++ : fp++;
+      fn += s.goldChunks.length - pred.filter((c) => gold.has(c)).length;
+      return path;
+    });
   }
   const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
   return (200 * p * r) / (p + r || 1);
@@ -124,22 +154,29 @@ function f1(trainer: PerceptronTrainer, data: Prepared[], averaged: { weights: F
 
 function main(): void {
   if (!process.argv.includes("--keep-cities")) writeCitiesLexicon();
-  const lexicon = new Lexicon(readLexicons());
+  const { entries, bulk } = readLexicons();
+  const lexicon = new Lexicon(entries, bulk);
   const train = readConllDocuments(readFileSync(sharedPath("data", "conll2003", "train.conll"), "utf8"));
   const dev = readConllDocuments(readFileSync(sharedPath("data", "conll2003", "dev.conll"), "utf8"));
   const unlabelled = unlabelledSentences(train);
   log(`unlabelled text: ${unlabelled.length} sentences, ${unlabelled.reduce((n, s) => n + s.length, 0)} words`);
-  const clusters = learnClusters(unlabelled);
+  // NER_CLUSTER_CACHE: a file to keep the learnt clusters in between experiments (the clusters do not depend on the tagger's features).
+  const cache = process.env.NER_CLUSTER_CACHE;
+  const clusters: ClusterTable = cache && existsSync(cache)
+    ? new Map(readFileSync(cache, "utf8").split("\n").filter(Boolean).map((l) => l.split("\t") as [string, string]))
+    : learnClusters(unlabelled);
+  if (cache && !existsSync(cache)) writeFileSync(cache, [...clusters].map(([w, b]) => `${w}\t${b}`).join("\n"));
   log(`clusters: ${clusters.size} words`);
 
   const trainF = featuresOf(train, clusters, lexicon);
   const devF = featuresOf(dev, clusters, lexicon);
   const counts = new Map<number, number>();
-  for (const s of trainF) for (const fs of s.features) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const doc of trainF) for (const s of doc) for (const fs of s.features) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
   const kept = [...counts].filter(([, c]) => c >= MIN_FEATURE_COUNT).map(([h]) => h);
-  const trainer = new PerceptronTrainer(LABELS, kept);
-  log(`features: ${counts.size} seen, ${kept.length} kept; ${trainF.length} train sentences`);
-  const prep = (d: typeof trainF): Prepared[] => d.map((s) => ({ rows: s.features.map((f) => trainer.rows(f)), gold: s.gold, goldChunks: s.goldChunks }));
+  const trainer = new PerceptronTrainer(LABELS, USE_HISTORY ? [...kept, ...allHistoryFeatures()] : kept);
+  log(`features: ${counts.size} seen, ${kept.length} kept; ${trainF.length} train documents`);
+  const prep = (d: Featured[][]): Prepared[][] =>
+    d.map((doc) => doc.map((s) => ({ words: s.words, rows: s.features.map((f) => trainer.rows(f)), gold: s.gold, goldChunks: s.goldChunks })));
   const trainP = prep(trainF);
   const devP = prep(devF);
 
@@ -152,7 +189,13 @@ function main(): void {
       [order[i], order[j]] = [order[j], order[i]];
     }
     let wrong = 0;
-    for (const i of order) if (trainer.train(trainP[i].rows, trainP[i].gold)) wrong++;
+    for (const i of order) {
+      withHistory(trainer, trainP[i], (rows, s) => {
+        const predicted = trainer.train(rows, s.gold);
+        if (predicted.some((l, k) => l !== s.gold[k])) wrong++;
+        return predicted;
+      });
+    }
     const averaged = trainer.averaged();
     const f = f1(trainer, devP, averaged);
     log(`epoch ${epoch}: ${wrong} sentences wrong, dev F1 ${f.toFixed(2)}`);

@@ -8,7 +8,7 @@
  * The rules live one a file in ./clean-rules (see index.ts for their order), chrono-style: each is a pure test on a
  * line and its context, or a block rule over all lines still kept.
  */
-import { NOT_A_HEADLINE, RULES } from "./clean-rules/index.js";
+import { NOT_A_HEADLINE, PHRASE_RULES, RULES } from "./clean-rules/index.js";
 import { stopwordsFor, toLines } from "./clean-rules/lines.js";
 import type { Context, Line } from "./clean-rules/types.js";
 import { headlineOf } from "./outlet.js";
@@ -25,6 +25,15 @@ export interface CleanResult {
   removed: Removal[];
   /** Outlets the report credits ("(With inputs from ABC News and CNN.)" → ["ABC News", "CNN"]). */
   credits: string[];
+}
+
+export interface CleanOptions {
+  /**
+   * Find the article among page furniture by line statistics (menus, teaser lists, comments, footers), as a
+   * pasted web page needs. Default true. Pass false for a body an HTML extractor has already isolated: only the
+   * phrase rules (ads, pitches, credits, share lines, …) run then, so nothing of the article is judged by shape.
+   */
+  findBody?: boolean;
 }
 
 /** CRLF and CR line endings to LF, and a leading byte-order mark dropped: the only changes made to kept lines' surroundings. */
@@ -78,12 +87,12 @@ function removals(lines: readonly Line[], ruleOf: (string | undefined)[]): Remov
 }
 
 /** Cleans pasted article text; see the module comment. */
-export function cleanText(text: string): CleanResult {
+export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const normalised = normaliseLineEndings(text);
   const lines = toLines(normalised, stopwordsFor(normalised));
   const kept = lines.map(() => true);
   const ruleOf: (string | undefined)[] = lines.map(() => undefined);
-  const base = { lines, kept, occurrences: countOccurrences(lines) };
+  const base = { lines, kept, removedBy: ruleOf, occurrences: countOccurrences(lines) };
   const ctx: Context = { ...base, headline: headlineIndex(lines, base) };
   const credits: string[] = [];
 
@@ -91,7 +100,7 @@ export function cleanText(text: string): CleanResult {
     kept[line.index] = false;
     ruleOf[line.index] = rule;
   };
-  for (const rule of RULES) {
+  for (const rule of options.findBody === false ? PHRASE_RULES : RULES) {
     if (rule.kind === "block") {
       for (const i of rule.select(ctx)) if (kept[i] && i !== ctx.headline) drop(lines[i]!, rule.name);
       continue;

@@ -35,14 +35,14 @@ type Element = any;
 export function extractArticle(html: string, opts: ExtractOptions = {}): ArticleExtract {
   const document = parsePage(html);
   const meta = readMetadata(document, opts.url);
-  const pageText = visibleText(document.body);
   const body = readabilityBody(document) ?? undefined;
   let text = body?.text ?? "";
-  // Readability sometimes settles on one box of a page (a teaser, a caption block) and returns a fraction of
-  // the article; the densest block of paragraphs of the whole page is then the better guess.
-  if (process.env.NOFB !== '1' && (wordCount(text) < 0.2 * wordCount(pageText) || wordCount(text) < 40)) {
-    const dense = densestParagraphs(parsePage(html));
-    if (wordCount(dense) > wordCount(text) * 1.5) text = dense;
+  // Readability gives up on some pages, or settles on a teaser box; the densest run of paragraphs of the page
+  // is then the better guess. (Comparing with the whole page's length misfires on pages with long comment
+  // threads, so only a short body is second-guessed.)
+  if (wordCount(text) < 50) {
+    const dense = densestParagraphs(document);
+    if (wordCount(dense) >= 3 * Math.max(wordCount(text), 10)) text = dense;
   }
   if (!text.trim()) {
     if (meta.description && wordCount(meta.description) >= 5) text = meta.description;
@@ -76,17 +76,74 @@ function readabilityBody(document: any): ReadabilityBody | undefined {
   let article: ReturnType<Readability<Node>["parse"]>;
   try {
     const clone = document.cloneNode(true);
+    if (process.env.NOPRE !== "1") removeNonArticleBoxes(clone);
     article = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();
   } catch {
     return undefined;
   }
   if (!article?.content) return undefined;
   return {
-    text: blocksToText(article.content),
+    text: process.env.NOPOST === "1" ? blocksToText(article.content) : dropBoilerplateLines(blocksToText(article.content)),
     title: clean(article.title),
     byline: clean(article.byline),
     siteName: clean(article.siteName),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What Readability keeps but a news body does not: captions, credits, share and newsletter boxes, lists of
+// related links, datelines. Learnt from the non-article parts of real pages, not from particular sites.
+
+/** Class or id words of page furniture inside or beside the article. */
+const FURNITURE = /(^|[-_\s])(caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|social|share-?bar|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recirc|more-?stories|read-?more|promo|advert|advertisement|ad-?slot|ad-?container|breadcrumbs?|author-?bio|about-?the-?author|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|comments?|disqus|tags|tag-?list|topics)([-_\s]|$)/i;
+
+/**
+ * Removes captions and furniture boxes before Readability scores the page. A box holding a large part of the
+ * page's paragraph text is never furniture, whatever its class says ("article-body share-enabled").
+ */
+function removeNonArticleBoxes(document: any): void {
+  const body = document.body;
+  if (!body) return;
+  const total = wordCount(body.textContent ?? "");
+  for (const el of Array.from(document.querySelectorAll("figcaption")) as Element[]) el.remove();
+  for (const el of Array.from(body.querySelectorAll("[class], [id]")) as Element[]) {
+    if (!el.parentNode) continue;
+    const tag = String(el.tagName).toUpperCase();
+    if (tag === "BODY" || tag === "HTML" || tag === "ARTICLE" || tag === "MAIN") continue;
+    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    if (!FURNITURE.test(names)) continue;
+    if (wordCount(el.textContent ?? "") > Math.max(120, total * 0.15) || holdsProse(el)) continue;
+    el.remove();
+  }
+}
+
+/** Three paragraphs of a dozen words or more are an article's text, whatever box they sit in. */
+function holdsProse(el: Element): boolean {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll("p")) as Element[]) if (wordCount(p.textContent ?? "") >= 12 && ++n >= 3) return true;
+  return false;
+}
+
+/** Whole lines that are page furniture in any news site's body: markers, prompts, credits, timestamps. */
+const BOILERPLATE_LINE = [
+  /^(advert|advertisement|sponsored|skip to (main )?content|sign in|log in|share|share this( article| story)?|tweet|email|print|close|caption|comments?|post comment.*|view comments|leave a comment|subscribe|sign up|view author archive|email the author|recent articles|popular this week|you may also like:?|more:?|related:?|read more:?)$/i,
+  /^(read more|related|see also|also read|also on [\w.]+|more from [^:]+|recommended|watch|listen)\s*:.{0,200}$/i,
+  /^\[related:.*\]$/i,
+  /^(photo|image|picture|video|source|credit|image credit|photo credit)\s*:.{0,120}$/i,
+  /^\((image|photo|picture|credit)\b[^)]{0,120}\)$/i,
+  /^image \d+ of \/? ?\d+$/i,
+  /^(updated|posted|published|first published|last updated|updated on|posted on|published on)\b[:\s].{0,80}$/i,
+  /^(sign up|subscribe|get the latest|like this story|follow us|click here to subscribe)\b.{0,200}$/i,
+  /\bnewsletters?\b.{0,80}$/i,
+  /^this website uses cookies\b/i,
+];
+
+/** Drops boilerplate lines; a line of real prose that happens to start like one is long and ends a sentence, so keep long lines except the newsletter and cookie prompts. */
+function dropBoilerplateLines(text: string): string {
+  return text
+    .split("\n\n")
+    .filter((line) => !BOILERPLATE_LINE.some((re) => re.test(line)) || (wordCount(line) > 40 && !/newsletter|cookies/i.test(line)))
+    .join("\n\n");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -132,11 +189,6 @@ export function blocksToText(root: Node): string {
   walk(root);
   flush();
   return blocks.join("\n\n");
-}
-
-/** All the text a reader would see on the page, for judging whether an extracted body is complete. */
-function visibleText(body: Node): string {
-  return body ? blocksToText(body) : "";
 }
 
 /**

@@ -1,34 +1,61 @@
 /**
  * The cross-document half of the pipeline: from analysed documents to the `dossier/1` record.
  * Synchronous and deterministic, so the store can re-run it over everything it holds inside one transaction.
+ * Order: claims and events per report → entities across reports → stories → events across reports →
+ * contradictions → the cited summary.
  */
-import type { AnalysedDocument, Claim, Dossier, EntityMention, Span } from "../types.js";
+import type { AnalysedDocument, Claim, Contradiction, Dossier, EntityMention, Quantity, Span } from "../types.js";
 import { extractClaims, type ClaimMention } from "../events/claims/index.js";
+import { extractEvents, extractQuantities, type EventMention, type QuantityMention } from "../events/index.js";
 import { resolveEntities } from "./entities.js";
 import { groupStories } from "./stories.js";
+import { resolveEvents, toQuantity, type EntityOver } from "./events.js";
+import { sourceGroups } from "./sources.js";
+import { figureContradictions } from "./contradictions.js";
+import { citedSummary } from "./summary.js";
+
+interface PerDocument {
+  a: AnalysedDocument;
+  claims: ClaimMention[];
+  events: EventMention[];
+  figures: QuantityMention[];
+}
 
 export function buildDossier(docs: AnalysedDocument[]): Dossier {
-  const claimMentions = docs.map((a) => extractClaims(a));
-  // Speakers and channels the tagger missed ("Facebook", "Ukrainian officials") still become entities.
-  const withSpeakers = docs.map((a, i) => ({ ...a, mentions: addClaimParties(a, claimMentions[i]) }));
-  const { entities, entityAt } = resolveEntities(withSpeakers);
-  const entityOver = entityFinder(withSpeakers, entityAt);
-  const claims = withSpeakers.flatMap((a, i) => claimMentions[i].map((c, k) => toClaim(a, c, `c${i + 1}-${k + 1}`, entityOver)));
-  const stories = groupStories(withSpeakers, entities);
+  const per: PerDocument[] = docs.map((a) => {
+    const claims = extractClaims(a);
+    // Speakers and channels the tagger missed ("Facebook", "Ukrainian officials") still become entities.
+    const withParties = { ...a, mentions: addClaimParties(a, claims) };
+    return { a: withParties, claims, events: extractEvents(withParties), figures: extractQuantities(withParties) };
+  });
+  const analysed = per.map((p) => p.a);
+  const { entities, entityAt } = resolveEntities(analysed);
+  const entityOver = entityFinder(analysed, entityAt);
+  const stories = groupStories(analysed, entities);
+  const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as [string, string])));
+  const groups = sourceGroups(analysed.map((a) => a.doc));
+  const mentions = per.flatMap((p) => p.events.map((m) => ({ doc: p.a, m })));
+  const { events, contradictions: timeClashes, eventAt } = resolveEvents(mentions, { entityOver, storyOf, groups, entities });
+  for (const s of stories) s.events = events.filter((e) => e.sources.some((d) => s.documents.includes(d))).map((e) => e.id);
+
+  const claims = per.flatMap((p, i) => p.claims.map((c, k) => toClaim(p, c, `c${i + 1}-${k + 1}`, entityOver, eventAt)));
+  let n = timeClashes.length;
+  const figures = uniqueFigures([...events.flatMap((e) => e.quantities), ...claims.flatMap((c) => c.quantities ?? [])]);
+  const contradictions: Contradiction[] = [...timeClashes, ...figureContradictions(figures, () => `x${++n}`)];
+  markDisputed(events, contradictions);
+  const summary = citedSummary({ events, stories, contradictions });
   return {
     schema: "dossier/1",
     documents: docs.map((a) => a.doc),
     entities,
-    events: [],
+    events,
     claims,
     stories,
-    contradictions: [],
-    summary: [],
+    contradictions,
+    summary,
     times: docs.flatMap((a) => a.times),
   };
 }
-
-type EntityOver = (doc: string, start: number, end: number) => string | undefined;
 
 /** The entity whose mention in `doc` overlaps [start, end) most. */
 function entityFinder(docs: AnalysedDocument[], entityAt: Map<string, string>): EntityOver {
@@ -36,6 +63,7 @@ function entityFinder(docs: AnalysedDocument[], entityAt: Map<string, string>): 
   return (doc, start, end) => {
     let best: { id: string; overlap: number } | undefined;
     for (const m of byDoc.get(doc) ?? []) {
+      if (m.start >= end) break;
       const overlap = Math.min(end, m.end) - Math.max(start, m.start);
       const id = entityAt.get(`${doc}:${m.start}`);
       if (overlap > 0 && id && (!best || overlap > best.overlap)) best = { id, overlap };
@@ -60,11 +88,16 @@ function addClaimParties(a: AnalysedDocument, claims: ClaimMention[]): EntityMen
   return mentions.sort((x, y) => x.start - y.start);
 }
 
-function toClaim(a: AnalysedDocument, c: ClaimMention, id: string, entityOver: EntityOver): Claim {
-  const span = (r: { start: number; end: number }): Span => ({ doc: a.doc.id, start: r.start, end: r.end });
+function toClaim(p: PerDocument, c: ClaimMention, id: string, entityOver: EntityOver, eventAt: Map<string, string>): Claim {
+  const doc = p.a.doc.id;
+  const span = (r: { start: number; end: number }): Span => ({ doc, start: r.start, end: r.end });
   const speakerRange = c.speakerRef ?? c.speakerSpan;
-  const speaker = speakerRange ? entityOver(a.doc.id, speakerRange.start, speakerRange.end) : undefined;
-  const via = c.via.map((v) => entityOver(a.doc.id, v.start, v.end)).filter((x): x is string => Boolean(x));
+  const speaker = speakerRange ? entityOver(doc, speakerRange.start, speakerRange.end) : undefined;
+  const via = c.via.map((v) => entityOver(doc, v.start, v.end)).filter((x): x is string => Boolean(x));
+  const inside = (r: { start: number; end: number }) => r.start >= c.contentSpan.start && r.end <= c.contentSpan.end;
+  const quantities = p.figures.filter((q) => inside(q.span)).map((q) => ({ ...toQuantity(doc, q, entityOver), ...(speaker && !q.claimant ? { claimant: speaker } : {}) }));
+  const events = [...new Set(p.events.filter((e) => inside(e.trigger)).map((e) => eventAt.get(`${doc}:${e.trigger.start}`)).filter((x): x is string => Boolean(x)))];
+  const time = p.events.find((e) => inside(e.trigger) && e.time)?.time;
   return {
     id,
     ...(speaker ? { speaker } : {}),
@@ -79,6 +112,25 @@ function toClaim(a: AnalysedDocument, c: ClaimMention, id: string, entityOver: E
       content: span(c.contentSpan),
     },
     certainty: c.certainty,
-    events: [],
+    ...(time ? { time } : {}),
+    ...(quantities.length ? { quantities } : {}),
+    events,
   };
+}
+
+function uniqueFigures(qs: Quantity[]): Quantity[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = q.span ? `${q.span.doc}:${q.span.start}` : JSON.stringify(q);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+/** An event whose figures or times are contradicted by other evidence is disputed (unless denied). */
+function markDisputed(events: Dossier["events"], contradictions: Contradiction[]): void {
+  const spans = new Set(contradictions.flatMap((c) => c.items.map((it) => `${it.evidence.doc}:${it.evidence.start}`)));
+  for (const e of events) {
+    const touched = e.evidence.some((s) => spans.has(`${s.doc}:${s.start}`)) || e.quantities.some((q) => q.span && spans.has(`${q.span.doc}:${q.span.start}`));
+    if (touched && e.certainty !== "denied") e.certainty = "disputed";
+  }
 }

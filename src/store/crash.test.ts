@@ -64,7 +64,7 @@ test("an ingest killed with SIGKILL inside its transaction leaves exactly the ea
   const expected = before.dossier();
   before.close();
 
-  const child = startChild(path, 600, "hang");
+  const child = startChild(path, 1500, "hang");
   t.after(() => child.kill("SIGKILL"));
   await waitForLine(child, "INSIDE");
   // the batch is large enough that SQLite has already spilled uncommitted pages to the WAL file: a real half-write

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import type { AnalysedDocument, Document, Dossier, Span } from "../types.js";
 import { MIGRATIONS, checkMigrationList, latestVersion, type Migration } from "./migrations.js";
 import { ftsQuery } from "./query.js";
+import { decodeAnalysis, encodeAnalysis } from "./codec.js";
 
 export type { Migration } from "./migrations.js";
 
@@ -122,8 +123,12 @@ export class Store {
 
   /** Every stored document with its per-document analysis, in the order they were ingested. */
   analysedDocuments(): AnalysedDocument[] {
-    const rows = this.db.prepare("SELECT analysis FROM documents ORDER BY seq").all() as { analysis: string }[];
-    return rows.map((row) => JSON.parse(row.analysis) as AnalysedDocument);
+    return this.analysedUpTo(Number.MAX_SAFE_INTEGER);
+  }
+
+  private analysedUpTo(seq: number): AnalysedDocument[] {
+    const rows = this.db.prepare("SELECT analysis FROM documents WHERE seq <= ? ORDER BY seq").all(seq) as { analysis: string }[];
+    return rows.map((row) => decodeAnalysis(row.analysis));
   }
 
   /**
@@ -136,7 +141,9 @@ export class Store {
     const batch = this.db.transaction((): IngestResult => {
       const added: string[] = [];
       const duplicates: string[] = [];
+      const fresh: AnalysedDocument[] = [];
       const seen = new Set<string>();
+      const lastSeq = (this.db.prepare("SELECT coalesce(max(seq), 0) AS seq FROM documents").get() as { seq: number }).seq;
       for (const analysed of docs) {
         const id = analysed.doc.id;
         if (seen.has(id) || this.hasDocument(id)) {
@@ -146,8 +153,10 @@ export class Store {
         seen.add(id);
         this.insertDocument(analysed);
         added.push(id);
+        fresh.push(analysed);
       }
-      if (added.length > 0 || !this.hasResult()) this.replaceResult(rebuild(this.analysedDocuments()));
+      // the new reports are handed over as given rather than re-read: the same content, without a second parse
+      if (added.length > 0 || !this.hasResult()) this.replaceResult(rebuild([...this.analysedUpTo(lastSeq), ...fresh]));
       return { added, duplicates };
     });
     // IMMEDIATE takes the write lock up front, so two ingesting processes queue instead of deadlocking
@@ -223,7 +232,7 @@ export class Store {
         outlet: doc.outlet ?? null,
         published: doc.published ?? null,
         addedAt: new Date().toISOString(),
-        analysis: JSON.stringify(analysed),
+        analysis: encodeAnalysis(analysed),
       });
     if (info.changes !== 1) throw new Error(`could not store document ${doc.id}`);
     const insert = this.db.prepare(
@@ -304,6 +313,7 @@ function searchableSentences(analysed: AnalysedDocument): { index: number; start
 /** A rebuild that returns something other than a dossier is a bug; refusing it rolls the batch back. */
 function checkResultShape(result: Dossier): void {
   const lists = ["documents", "entities", "events", "claims", "stories", "contradictions", "summary", "times"] as const;
+  if (result && typeof (result as unknown as PromiseLike<unknown>).then === "function") throw new Error("rebuild must be synchronous: it returned a Promise");
   if (!result || result.schema !== "dossier/1") throw new Error('rebuild must return a dossier/1 object (schema: "dossier/1")');
   for (const key of lists) {
     if (!Array.isArray(result[key])) throw new Error(`rebuild returned a dossier whose "${key}" is not an array`);

@@ -26,7 +26,11 @@ export interface Attribution {
 const OPENERS = new Set(["“", "‘", "«", "„", "‹"]);
 const CLOSERS = new Set(["”", "’", "»", "›"]);
 const END_PUNCT = new Set([".", "!", "?", ";"]);
-const MAX_SPEAKER = 9;
+const MAX_SPEAKER = 12;
+const LEADING_ADVERBS = new Set("later earlier meanwhile yesterday today tonight however also then now separately instead still".split(" "));
+const TITLE_OR_INITIAL = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Prof|Sgt|Capt|Maj|Adm|Rev|Pres)$/u;
+const DASH_CUT = process.env.CLAIMS_DASH !== '0';
+const STANCE_CUT = process.env.CLAIMS_STANCE !== '0';
 const SKIP_INSIDE_QUOTES = process.env.CLAIMS_INQ !== '1';
 
 /** A cue found at token i, spanning tokens i..last (particles like "to" in "according to" included). */
@@ -40,7 +44,7 @@ function findCues(toks: Tok[], quotes: Quote[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     // a cue is a lower-case word outside quotations ("States", "I think" inside a quote are not the report's attributions)
-    if (!isWord(toks[i]) || toks[i].text !== toks[i].lower) continue;
+    if (!isWord(toks[i]) || (toks[i].text !== toks[i].lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[i].text)))) continue;
     if (SKIP_INSIDE_QUOTES && quotes.some((q) => q.start < toks[i].start && toks[i].end < q.end)) continue;
     const entry = cueFor(toks[i].lower, toks[i + 1]?.lower);
     if (!entry) continue;
@@ -52,8 +56,10 @@ function findCues(toks: Tok[], quotes: Quote[]): CueHit[] {
     if (entry.frame === "prep") last = i + 1;
     const before = hits.at(-1);
     if (before && i - before.last <= 2 && toks.slice(before.last + 1, i).every((t) => ["to", "on", "that"].includes(t.lower) || BETWEEN_SPEAKER_AND_CUE.has(t.lower))) {
-      // "declined to comment", "went on to say", "refused to say": one attribution with one cue
+      // "declined to comment", "went on to say", "refused to say": one attribution with one cue;
+      // after a hedge ("reportedly said") the verb's frame decides where speaker and content are
       before.last = last;
+      if (before.entry.frame === "hedge") before.entry = entry;
       continue;
     }
     hits.push({ entry, first: i, last });
@@ -71,16 +77,20 @@ function skipLeft(toks: Tok[], i: number): number {
 function phraseEndingAt(toks: Tok[], j: number, floor: number): [number, number] | undefined {
   if (j < floor || !isWord(toks[j])) return undefined;
   if (["who", "which", "that"].includes(toks[j].lower)) return [j, j];
+  if (SPEAKER_STOP.has(toks[j].lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SPEAKER) {
     const t = toks[k - 1];
     if (t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&") { k--; continue; }
+    // the full stop of a title or an initial stays inside a name: "Mr. Smith", "Frederic C. Hof"
+    if (t.text === "." && k - 2 >= floor && TITLE_OR_INITIAL.test(toks[k - 2].text)) { k--; continue; }
     if (!isWord(t)) break;
     if (SPEAKER_STOP.has(t.lower) && !isCapitalised(t)) break;
     if (cueFor(t.lower, toks[k]?.lower) && !isCapitalised(t)) break;
     k--;
   }
   if (SPEAKER_STOP.has(toks[k].lower) && k < j) k++;
+  while (k < j && LEADING_ADVERBS.has(toks[k].lower)) k++;
   return [k, j];
 }
 
@@ -91,7 +101,7 @@ function phraseStartingAt(toks: Tok[], j: number): [number, number] | undefined 
   while (k + 1 < toks.length && k + 1 - j < MAX_SPEAKER) {
     const t = toks[k + 1];
     if (t.text === "'s" || t.text === "’s" || t.text === "-" || t.text === "&" || t.text === ".") {
-      if (t.text === "." && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr)$/u.test(toks[k].text)) break;
+      if (t.text === "." && !TITLE_OR_INITIAL.test(toks[k].text)) break;
       k++;
       continue;
     }
@@ -172,11 +182,17 @@ export function attributeSentence(text: string, start: number, end: number, quot
       continue;
     }
 
+    const passive = passiveOf(toks, hit);
+    if (passive) {
+      out.push({ entry, cue, ...passive, direct: false, inverted: false });
+      continue;
+    }
     const left = skipLeft(toks, hit.first - 1);
     const leftTok = toks[left];
     // inversion: "…," said the minister / "…," the minister said
-    const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"');
-    let speakerPhrase = cueAfterComma ? undefined : phraseEndingAt(toks, left, 0);
+    const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"' || leftTok.text === "'");
+    let speakerPhrase = cueAfterComma ? appositiveSpeaker(toks, left) : phraseEndingAt(toks, left, 0);
+    const appositive = cueAfterComma && !!speakerPhrase;
     if (entry.frame === "raising") {
       const subject = phraseEndingAt(toks, left, 0);
       const from = subject ? subject[0] : hit.first;
@@ -184,17 +200,19 @@ export function attributeSentence(text: string, start: number, end: number, quot
       continue;
     }
     // a participle after a comma ("…, saying C") takes the subject of the sentence as its speaker
-    if (cueAfterComma && /ing$/.test(toks[hit.first].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, hit.first), 0);
+    if (cueAfterComma && !appositive && /ing$/.test(toks[hit.first].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, hit.first), 0);
 
+    // a second verb of the sentence's subject: "Clinton celebrated with supporters and said C"
+    if (!speakerPhrase && !cueAfterComma && left > 0 && ["and", "but"].includes(toks[left].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, left), 0);
     const beforePhrase = speakerPhrase ? skipLeft(toks, speakerPhrase[0] - 1) : -1;
-    const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"');
+    const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"' || toks[beforePhrase].text === "'");
     const rightAfterCue = hit.last + 1;
-    const endsSoon = isInvertedTail(toks, rightAfterCue);
-    const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma;
+    const endsSoon = isInvertedTail(toks, rightAfterCue) || (!!quoteEndingNear(toks, beforePhrase, quotes) && !opensClause(toks, rightAfterCue));
+    const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma && !appositive;
 
-    if (!participle && ((cueAfterComma && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
+    if (!participle && ((cueAfterComma && !appositive && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
       // inverted: content is what comes before the comma
-      const speaker = speakerPhrase ?? phraseStartingAt(toks, rightAfterCue);
+      const speaker = speakerPhrase ?? withAppositive(toks, phraseStartingAt(toks, rightAfterCue));
       const commaAt = speakerPhrase ? beforePhrase : left;
       const quote = quoteEndingNear(toks, commaAt, quotes);
       let content: Range | undefined;
@@ -204,8 +222,8 @@ export function attributeSentence(text: string, start: number, end: number, quot
         content = { start: quote.start, end: quote.end };
         // a quote split around "he said" goes on after it: “…,” he said. “…”
         const afterSpeaker = (speakerPhrase ? hit.last : speaker ? speaker[1] : hit.last) + 1;
-        const cont = continuationQuote(text, toks, afterSpeaker, quotes);
-        if (cont) content.end = cont.end;
+        const cont = continuationQuote(text, toks, afterSpeaker, quotes) ?? nextSentenceQuote(text, toks[last].end, quotes);
+        if (cont && cont.end > content.end) content.end = cont.end;
       } else {
         let to = commaAt - 1;
         while (to >= 0 && [",", "—"].includes(toks[to].text)) to--;
@@ -218,7 +236,15 @@ export function attributeSentence(text: string, start: number, end: number, quot
 
     // plain order: speaker, cue, content
     let from = hit.last + 1;
+    const leadingParticiple = hit.first <= 1 && /^(?:asked|told|pressed|questioned|reminded)$/.test(toks[hit.first].lower);
     if (entry.frame === "tell") from = skipRecipient(toks, from);
+    else if (ADVERBIAL_START.has(toks[from]?.lower ?? "")) {
+      // "said in a statement on Monday that C": the content opens at "that"
+      for (let k = from + 1; k < Math.min(toks.length, from + 14); k++) {
+        if (toks[k].lower === "that" || toks[k].text === ":") { from = toks[k].text === ":" ? k + 1 : k; break; }
+        if (END_PUNCT.has(toks[k].text)) break;
+      }
+    }
     if (toks[from]?.text === ":" || (toks[from]?.text === "," && isQuoteChar(toks[from + 1]))) from++;
     let content: Range | undefined;
     let direct = false;
@@ -226,6 +252,8 @@ export function attributeSentence(text: string, start: number, end: number, quot
     if (quote && (quote.end >= toks[last].start || from > last)) {
       direct = true;
       content = { start: quote.start, end: quote.end };
+      const cont = continuationQuote(text, toks, toks.length, quotes, quote.end);
+      if (cont) content.end = cont.end;
     } else if (from <= last) {
       let to = last;
       // a trailing inverted attribution of the same sentence ends this content: "X said C, the agency reported"
@@ -233,6 +261,24 @@ export function attributeSentence(text: string, start: number, end: number, quot
         const cut = commaBeforeTail(toks, from, nextHit);
         if (cut !== undefined) to = cut - 1;
       }
+      // "Asked whether C, 75 percent said yes": a leading participle's content ends at its clause's comma
+      if (leadingParticiple) {
+        for (let k = from + 1; k < to; k++) {
+          if (toks[k].text !== ",") continue;
+          const q = quotes.find((q) => q.start < toks[k].start && toks[k].start < q.end);
+          if (!q) { to = k - 1; break; }
+          if (q.end === toks[k + 1]?.end) { to = k + 1; break; }
+        }
+      }
+      // a relative clause's attribution ends with the clause: "Barkley, who said he votes democratic, said …"
+      if (speakerPhrase && ["who", "which"].includes(toks[speakerPhrase[0]].lower))
+        for (let k = from + 1; k < to; k++) if (toks[k].text === "," && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      // a dash opens an aside that is the reporter's, not the speaker's
+      if (DASH_CUT) for (let k = from + 1; k < to; k++) if (["—", "–"].includes(toks[k].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      // a second verb phrase of the same subject is not content: "criticized the plan and took the stage with …"
+      for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && /^\p{Ll}+ed$/u.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      // an attitude's object is a noun phrase: it ends at the first comma or semicolon ("criticized Comey, a Republican …")
+      if (entry.frame === "stance" && STANCE_CUT) for (let k = from + 1; k < to; k++) if ([",", ";", "—"].includes(toks[k].text) && !isQuoteChar(toks[k + 1])) { to = k - 1; break; }
       to = clauseEnd(toks, from, to);
       if (to >= from) {
         content = span(toks, from, to);
@@ -249,6 +295,60 @@ export function attributeSentence(text: string, start: number, end: number, quot
   const headline = colonHeadline(toks);
   if (headline && !out.some((a) => a.cue.start < headline.cue.end && headline.cue.start < a.cue.end)) out.push(headline);
   return out;
+}
+
+/** "said Maria Lindqvist, the city engineer": the speaker after an inverted cue, with its appositive. */
+function withAppositive(toks: Tok[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || toks[phrase[1] + 1]?.text !== ",") return phrase;
+  const first = toks[phrase[1] + 2];
+  if (!first || !["a", "an", "the", "who", "whose", "which", "former", "also"].includes(first.lower)) return phrase;
+  let k = phrase[1] + 2;
+  while (k + 1 < toks.length && ![",", ".", ";", "!", "?", "—"].includes(toks[k + 1].text) && !isQuoteChar(toks[k + 1])) k++;
+  return [phrase[0], k];
+}
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+const isInsideQuote = (quotes: Quote[], p: number): boolean => quotes.some((q) => q.start < p && p < q.end);
+
+const PASSIVE_AUX = new Set("be been being was were is are has have had yet to not never already also widely still".split(" "));
+
+/** "The figures have yet to be confirmed by Russia": the speaker follows "by", the content is the subject. */
+function passiveOf(toks: Tok[], hit: CueHit): { speaker?: Range; content: Range } | undefined {
+  const aux = toks[hit.first - 1]?.lower;
+  if (hit.entry.frame === "raising" || hit.entry.frame === "tell" || toks[hit.last + 1]?.lower === "to") return undefined;
+  if (!aux || !["be", "been", "being", "was", "were", "is", "are"].includes(aux) || !/(?:ed|en|wn)$/.test(toks[hit.first].lower)) return undefined;
+  let j = hit.first - 1;
+  while (j >= 0 && PASSIVE_AUX.has(toks[j].lower)) j--;
+  const subject = phraseEndingAt(toks, j, 0);
+  if (!subject) return undefined;
+  const by = toks[hit.last + 1]?.lower === "by" ? phraseStartingAt(toks, hit.last + 2) : undefined;
+  return { speaker: by ? span(toks, by[0], by[1]) : undefined, content: span(toks, subject[0], subject[1]) };
+}
+
+const ADVERBIAL_START = new Set("in on at during after before last this yesterday today earlier later to through via".split(" "));
+
+/** Whether a content clause opens at token j ("that", a colon, a quote). */
+const opensClause = (toks: Tok[], j: number): boolean => !!toks[j] && (["that", "yes", "no", "so"].includes(toks[j].lower) || toks[j].text === ":" || OPENERS.has(toks[j].text));
+
+/**
+ * "NAME, APPOSITIVE, said": the speaker with its appositive, when the comma before the cue closes one
+ * ("Chris Cox, who runs the lobbying arm, said"; "Murphy, the head of the group, said").
+ */
+function appositiveSpeaker(toks: Tok[], comma: number): [number, number] | undefined {
+  let b = comma - 1;
+  const isBreak = (k: number): boolean => toks[k].text === "," || isQuoteChar(toks[k]) || (END_PUNCT.has(toks[k].text) && !(toks[k].text === "." && TITLE_OR_INITIAL.test(toks[k - 1]?.text ?? "")));
+  while (b >= 0 && b > comma - 30 && !isBreak(b)) b--;
+  if (b < 1 || toks[b].text !== "," || b === comma - 1) return undefined;
+  const first = toks[b + 1];
+  if (!(["a", "an", "the", "who", "whose", "which", "whom", "former", "also", "then", "now", "one", "himself", "herself"].includes(first.lower) || /^\d/.test(first.text) || (!isCapitalised(first) && isWord(first)))) return undefined;
+  let name = phraseEndingAt(toks, b - 1, 0);
+  if (!name) return undefined;
+  // an appositive with a relative clause of its own: "X, the president of Y, which endorsed Z, said"
+  if (name[0] > 1 && toks[name[0] - 1].text === "," && /^(?:which|who|whose|where)$/.test(toks[b + 1].lower)) {
+    const outer = appositiveSpeaker(toks, b);
+    if (outer) name = outer;
+  }
+  return [name[0], comma - 1];
 }
 
 /** After a recipient ("told reporters on Monday that …"), where the content clause opens. */
@@ -268,6 +368,8 @@ function skipRecipient(toks: Tok[], from: number): number {
 /** Whether what follows the cue at j is only the end of the sentence or a short adverbial ("…, he said on Monday."). */
 function isInvertedTail(toks: Tok[], j: number): boolean {
   const rest = toks.slice(j).filter((t) => isWord(t));
+  if (toks[j]?.text === ":") return false; // "In a statement, X said:" and the quote follows
+  if (toks[j]?.text === "," && isQuoteChar(toks[j + 1]) && !CLOSERS.has(toks[j + 1].text)) return false; // "…, he said, “…”"
   if (!rest.length) return true;
   if (toks[j] && [",", ".", ";", "—"].includes(toks[j].text)) return true;
   return rest.length <= 4 && ["on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "after", "when", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].includes(rest[0].lower);
@@ -275,11 +377,17 @@ function isInvertedTail(toks: Tok[], j: number): boolean {
 
 /** Where the trailing attribution `hit` starts with a comma that cuts off the content before it. */
 function commaBeforeTail(toks: Tok[], from: number, hit: CueHit): number | undefined {
+  // "…said A, and three-quarters said B": a new speaker after "and" opens a new attribution
+  const speakerEnd = skipLeft(toks, hit.first - 1);
+  const speaker = speakerEnd > from ? phraseEndingAt(toks, speakerEnd, from) : undefined;
+  if (speaker && speaker[0] - 1 > from && ["and", "but", "while", "whereas"].includes(toks[speaker[0] - 1].lower)) return toks[speaker[0] - 2]?.text === "," ? speaker[0] - 2 : speaker[0] - 1;
   if (hit.entry.frame === "prep") {
     let k = hit.first - 1;
     if (k > from && [",", "—", "("].includes(toks[k].text)) return k;
     return undefined;
   }
+  const before = skipLeft(toks, hit.first - 1);
+  if (before > from && ["and", "but", "then"].includes(toks[before].lower)) return toks[before - 1]?.text === "," ? before - 1 : before;
   if (!isInvertedTail(toks, hit.last + 1) && !/ing$/.test(toks[hit.first].lower)) return undefined;
   for (let k = hit.first - 1; k > from && hit.first - k <= MAX_SPEAKER; k--) if ([",", "—"].includes(toks[k].text)) return k;
   return undefined;
@@ -294,11 +402,30 @@ function clauseStartBefore(toks: Tok[], to: number, hits: CueHit[], h: number): 
 }
 
 /** A quote that continues a split quotation right after the speaker: `, he said. “…”` or `, he said, “…”`. */
-function continuationQuote(text: string, toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
+function continuationQuote(text: string, toks: Tok[], j: number, quotes: Quote[], from?: number): Quote | undefined {
   let k = j;
   while (k < toks.length && [",", ".", ":", "—"].includes(toks[k].text)) k++;
-  const at = k < toks.length ? toks[k].start : toks.length ? toks[toks.length - 1].end : 0;
-  return quotes.find((q) => q.start >= at && q.start <= at + 2 && !text.slice(at, q.start).includes("\n"));
+  let at = from ?? (k < toks.length ? toks[k].start : toks.length ? toks[toks.length - 1].end : 0);
+  while (at < text.length && /[\s.,]/.test(text[at]) && text[at] !== "\n") at++;
+  const next = quotes.find((q) => q.start >= at && q.start <= at + 4 && q.closed);
+  if (!next) return undefined;
+  if (!text.slice(at, next.start).includes("\n")) return next;
+  // a quote that fills the next paragraph, with no attribution of its own, goes on with the same speaker
+  const after = text.slice(next.end, text.indexOf("\n", next.end) < 0 ? text.length : text.indexOf("\n", next.end));
+  return /\p{L}/u.test(after) ? undefined : next;
+}
+
+/**
+ * A quotation that opens the next sentence of the same paragraph and is attributed to no one else: it goes on with
+ * the speaker just named (`“Okay,” I said, trying again. “I was seventeen…”`).
+ */
+function nextSentenceQuote(text: string, sentenceEnd: number, quotes: Quote[]): Quote | undefined {
+  let at = sentenceEnd;
+  while (at < text.length && /[ \t]/.test(text[at])) at++;
+  const q = quotes.find((q) => q.start === at);
+  if (!q) return undefined;
+  const after = text.slice(q.end, q.end + 60).split(/\s+/).filter(Boolean).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  return after.some((w, i) => cueFor(w, after[i + 1])) ? undefined : q;
 }
 
 /** The last token before i that likely ends the subject of the main clause (for "…, saying C"): the word before the first cue-like verb. */

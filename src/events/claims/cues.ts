@@ -187,11 +187,9 @@ export const CUES: CueEntry[] = [
   e("seem", "seem seems seemed seeming", "raising", "the truce seems to be holding"),
   e("appear", "appear appears appeared appearing", "raising", "the missile appeared to come from the north", { next: ["to"] }),
   e("be expected", "expected", "raising", "the talks are expected to resume on Monday", { next: ["to"] }),
-  e("be set", "set", "raising", "the talks are set to begin on Monday", { next: ["to"] }),
-  e("be likely", "likely", "raising", "the vote is likely to be delayed", { next: ["to"] }),
   // prepositional
   e("according to", "according", "prep", "according to the ministry, 30 people were killed", { next: ["to"] }),
   // hedges
   e("reportedly", "reportedly", "hedge", "the general reportedly fled the city"),
-  e("allegedly", "purportedly", "hedge", "the suspect allegedly fired first"),
+  e("purportedly", "purportedly", "hedge", "the letter was purportedly written by the commander"),
 ];

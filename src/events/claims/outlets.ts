@@ -7,7 +7,8 @@ export const CHANNELS = [
 ];
 
 /** Words and well-known names that make a phrase an outlet ("the Interfax news agency", "BBC News", "state TV"). */
-const OUTLET_WORDS =
-  /\b(?:news|agency|newspaper|paper|daily|weekly|magazine|times|post|journal|herald|tribune|gazette|telegraph|guardian|chronicle|observer|independent|express|mirror|wire|broadcaster|television|TV|radio|channel|media|outlet|press|Reuters|AP|AFP|BBC|CNN|NBC|CBS|ABC|Fox|MSNBC|NPR|PBS|Al Jazeera|Interfax|TASS|RIA|Novosti|Xinhua|Bloomberg|Politico|Axios|Sky|Euronews|DW|Deutsche Welle|Ukrinform|UNIAN|Sputnik|RT|Kommersant|Izvestia|Yonhap|Kyodo|NHK|Quint|Breitbart|Slate|Vox|HuffPost|Huffington|BuzzFeed|Le Monde|Der Spiegel|El País)\b/;
+const OUTLET_NAMES =
+  /\b(?:News|Agency|Daily|Weekly|Magazine|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Independent|Express|Mirror|Wire|Television|TV|Radio|Press|Reuters|AP|AFP|BBC|CNN|NBC|CBS|ABC|Fox|MSNBC|NPR|PBS|Al Jazeera|Interfax|TASS|RIA|Novosti|Xinhua|Bloomberg|Politico|POLITICO|Axios|Sky|Euronews|DW|Deutsche Welle|Ukrinform|UNIAN|Sputnik|RT|Kommersant|Izvestia|Yonhap|Kyodo|NHK|Quint|Breitbart|Slate|Vox|HuffPost|Huffington|BuzzFeed|Le Monde|Der Spiegel|El País)\b/;
+const OUTLET_NOUNS = /\b(?:news agency|newspaper|broadcaster|news outlet|news site|state media|state television|state TV|tabloid|wire service)\b/i;
 
-export const isOutletName = (name: string): boolean => OUTLET_WORDS.test(name);
+export const isOutletName = (name: string): boolean => OUTLET_NAMES.test(name) || OUTLET_NOUNS.test(name);

@@ -40,8 +40,17 @@ export function findQuotes(text: string): Quote[] {
       open = undefined;
       continue;
     }
+    // two single marks stand for a double one in some wire copy: ''like this''
+    if (text.startsWith("''", i)) {
+      if (open?.mark === "''") {
+        out.push({ start: open.start, end: i + 2, closed: true });
+        open = undefined;
+      } else if (!open && isSpaceOrStart(text[i - 1])) open = { mark: "''", start: i };
+      i++;
+      continue;
+    }
     if (open) {
-      if (closesAt(text, i, open.mark)) {
+      if (open.mark !== "''" && closesAt(text, i, open.mark)) {
         out.push({ start: open.start, end: i + 1, closed: true });
         open = undefined;
       }
@@ -54,7 +63,7 @@ export function findQuotes(text: string): Quote[] {
   }
   if (open) out.push({ start: open.start, end: trimEnd(text, text.length), closed: false });
   // single-mark quotes that never closed are apostrophes or scare marks, not quotations
-  return out.filter((q) => q.closed || !["‘", "'"].includes(text[q.start])).filter((q) => q.end - q.start > 2);
+  return out.filter((q) => q.closed || !["‘", "'"].includes(text[q.start]) || text.startsWith("''", q.start)).filter((q) => q.end - q.start > 2);
 }
 
 function trimEnd(text: string, end: number): number {

@@ -19,7 +19,6 @@ const CHANNEL_PHRASE = new RegExp(
 const INTERVIEW_PHRASE = /\b(?:told|telling|tells|tell|interview with|speaking to|speaking with|spoke to|spoke with|talking to)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s*){1,5}(?:news agency|agency|newspaper|television|TV|radio|channel)?)/gu;
 
 const inside = (r: Range, outer: Range): boolean => outer.start <= r.start && r.end <= outer.end;
-const isReportCue = (text: string, att: Att): boolean => /^(?:reports?|reported|reporting)$/i.test(text.slice(att.cue.start, att.cue.end).trim());
 
 /** The channel named in the attribution's own clause: "posted … onto Facebook", "told the Interfax news agency". */
 function channelOf(text: string, att: Att, sentence: Range): Range | undefined {
@@ -50,16 +49,18 @@ export function chainsOf(a: AnalysedDocument, atts: Att[]): Range[][] {
   const chains: Range[][] = [];
   const byOrder = atts.map((att, i) => ({ att, i })).sort((x, y) => x.att.cue.start - y.att.cue.start || x.att.content.start - y.att.content.start);
   const result: Range[][] = new Array(atts.length);
-  let previous: { att: Att; chain: Range[] } | undefined;
+  const done: { att: Att; chain: Range[] }[] = [];
   for (const { att, i } of byOrder) {
     const chain: Range[] = [];
     const channel = channelOf(text, att, sentenceOf(att));
-    if (channel && !(att.speaker && inside(channel, att.speaker))) chain.push(channel);
+    // a channel inside a nested attribution's content belongs to that one ("…posted footage onto Facebook, BBC News reports")
+    const nestedOwner = channel && atts.some((o) => o !== att && inside(o.cue, att.content) && channel.start >= o.cue.end && inside(channel, att.content));
+    if (channel && !nestedOwner && !(att.speaker && inside(channel, att.speaker))) chain.push(channel);
     // a pronoun speaker continuing the previous sentence's speaker inherits that speaker's channel
-    if (!channel && previous && att.speaker && att.sentence - previous.att.sentence <= 1 && previous.chain.length) {
-      const ref = resolveSpeaker(a, att.speaker);
-      const prevSpeaker = previous.att.speaker;
-      if (ref && prevSpeaker && (inside(ref, prevSpeaker) || inside(prevSpeaker, ref))) chain.push(...previous.chain.filter((r) => !docRelay || r.start !== docRelay.start));
+    const ref = !channel && att.speaker ? resolveSpeaker(a, att.speaker) : undefined;
+    if (ref) {
+      const earlier = done.filter((d) => att.sentence - d.att.sentence <= 1 && d.att.speaker && (inside(ref, d.att.speaker!) || inside(d.att.speaker!, ref))).at(-1);
+      if (earlier) chain.push(...earlier.chain.filter((r) => !docRelay || r.start !== docRelay.start));
     }
     // relays in the same sentence: attributions whose content holds this one ("…, BBC News reports")
     const outer = atts
@@ -68,9 +69,9 @@ export function chainsOf(a: AnalysedDocument, atts: Att[]): Range[][] {
     for (const o of outer) if (o.speaker) chain.push(mentionsIn(a, o.speaker)[0] ?? o.speaker);
     if (docRelay && !chain.some((r) => r.start === docRelay!.start) && !(att.speaker && inside(docRelay, att.speaker))) chain.push(docRelay);
     result[i] = chain;
-    if (isReportCue(text, att) && isOutletSpeaker(a, att) && !att.direct) docRelay = mentionsIn(a, att.speaker!)[0] ?? att.speaker;
-    if (att.speaker && !/^(?:he|she|they|it|i|we)$/i.test(text.slice(att.speaker.start, att.speaker.end))) previous = { att, chain };
-    else if (previous && att.speaker) previous = { att: { ...att, speaker: previous.att.speaker }, chain: previous.chain };
+    // "BBC News reports" (present tense) frames the whole report; "…, Interfax reported" relays its own sentence only
+    if (!docRelay && /^reports$/i.test(text.slice(att.cue.start, att.cue.end).trim()) && isOutletSpeaker(a, att) && !att.direct) docRelay = mentionsIn(a, att.speaker!)[0] ?? att.speaker;
+    done.push({ att: ref ? { ...att, speaker: ref } : att, chain });
   }
   chains.push(...result);
   return chains;

@@ -4,6 +4,7 @@
  */
 import { advert } from "./advert.js";
 import { allCapsLabel } from "./all-caps-label.js";
+import { articleEnd } from "./article-end.js";
 import { byline } from "./byline.js";
 import { cookies } from "./cookies.js";
 import { copyright } from "./copyright.js";
@@ -28,4 +29,4 @@ export const PHRASE_RULES: LineRule[] = [advert, credits, newsletter, membership
 /** Rules that a title-like first line must not match to count as the headline. */
 export const NOT_A_HEADLINE: LineRule[] = [advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine];
 
-export const RULES: Rule[] = [...PHRASE_RULES, allCapsLabel, repeatedShortLine, mainBody];
+export const RULES: Rule[] = [...PHRASE_RULES, allCapsLabel, repeatedShortLine, articleEnd, mainBody];

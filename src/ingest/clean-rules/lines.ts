@@ -42,6 +42,8 @@ export function stopwordsFor(text: string): Set<string> | undefined {
 }
 
 const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u2019\u201d)\]\u00bb]*$/u;
+/** Reference marks after a sentence's stop: "[4]", "[8][9]", "¹²", "*". */
+const TRAILING_NOTES = /(\[\d{1,3}\]|\[[a-z]\]|[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021])+\s*$/u;
 const CASED_WORD = /^\p{L}/u;
 
 function isTitleCase(words: string[]): boolean {
@@ -52,7 +54,8 @@ function isTitleCase(words: string[]): boolean {
 }
 
 function isAllCaps(text: string): boolean {
-  return /\p{L}/u.test(text) && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  // Scripts without case (CJK, Arabic) never read as capitals.
+  return /\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 /** The non-blank lines of a text (line endings already normalised), trimmed, with their statistics. */
@@ -77,7 +80,7 @@ export function toLines(text: string, stopwords: Set<string> | undefined): Line[
       blankAfter: false,
       words: words.length,
       stopwordRatio: stopwords ? (words.length ? stops / words.length : 0) : undefined,
-      endsSentence: SENTENCE_END.test(t),
+      endsSentence: SENTENCE_END.test(t.replace(TRAILING_NOTES, "")),
       titleCase: isTitleCase(words),
       allCaps: isAllCaps(t),
     });

@@ -5,8 +5,11 @@
  */
 import type { LineRule } from "./types.js";
 
+/** Menu labels and headline links, which pages repeat; a sentence-length line is never taken for one. */
+const MAX_WORDS = 16;
+
 export const repeatedShortLine: LineRule = {
   name: "repeated-short-line",
   kind: "line",
-  test: (line, ctx) => line.index !== ctx.headline && line.words <= 8 && !line.endsSentence && (ctx.occurrences.get(line.text) ?? 0) >= 2,
+  test: (line, ctx) => line.index !== ctx.headline && line.words <= MAX_WORDS && !line.endsSentence && (ctx.occurrences.get(line.text) ?? 0) >= 2,
 };

@@ -31,6 +31,8 @@ export interface Context {
   lines: readonly Line[];
   /** Whether each line is still kept when the rule runs (earlier rules may have dropped some). */
   kept: readonly boolean[];
+  /** The rule that removed each line, where an earlier rule did. */
+  removedBy: readonly (string | undefined)[];
   /** How many times each exact line text occurs in the text. */
   occurrences: ReadonlyMap<string, number>;
   /** Index of the headline (a title-like first line), which statistical rules leave alone. */

@@ -24,7 +24,8 @@ const TOKEN_EXPANSIONS: Record<string, string> = { st: "saint", ste: "sainte", m
 
 /** The case-, diacritic- and punctuation-insensitive key of a place name ("" when nothing is left). */
 export function placeKey(name: string): string {
-  const folded = foldDiacritics(name)
+  // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the cost of a lookup).
+  const folded = (/^[\x20-\x7e]*$/.test(name) ? name : foldDiacritics(name))
     .toLowerCase()
     .replace(/['’‘`ʼʻ´.]/g, "") // apostrophes (soft signs of transliterations) and the dots of abbreviations
     .replace(/[^a-z0-9]+/g, " ")
@@ -44,4 +45,27 @@ export function isAllCaps(name: string): boolean {
 export function isAcronymAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, "");
   return letters.length > 0 && letters.length <= 5 && isAllCaps(letters);
+}
+
+/** The shard of the name index a key lives in (FNV-1a), the same at build and run time. */
+export function keyShard(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+/**
+ * Whether a GeoNames alternate name is worth matching in English news. They mix true exonyms ("Gomel", "Kharkov",
+ * "Kiev") with airport codes ("GME"), URLs and lower-case romanisations of other scripts ("ge mei li"): keep
+ * capitalised Latin-script names only.
+ */
+export function isUsefulAlternate(alt: string): boolean {
+  if (alt.length < 3 || alt.length > 60) return false;
+  if (!/^[\p{Script=Latin}\p{M}' ’‘.\-]+$/u.test(alt)) return false; // no digits, URLs or other scripts
+  if (!/^\p{Lu}/u.test(alt)) return false; // romanisations of other scripts come lower-case
+  if (/^\p{Lu}+$/u.test(alt) && alt.length <= 4) return false; // airport and postal codes ("GME", "WAS")
+  return true;
 }

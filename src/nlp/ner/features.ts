@@ -23,15 +23,27 @@ export type ClusterTable = Map<string, string>;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over the template number and the value's UTF-16 units; never 0 (0 marks an empty slot in the table). */
-export function hashFeature(template: number, value: string): number {
-  let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+/** FNV-1a over a string's UTF-16 units. */
+export function stringHash(value: string, seed = FNV_OFFSET): number {
+  let h = seed;
   for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), FNV_PRIME);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/** A feature id from a template number and a value hash: a 32-bit mix, never 0 (0 marks an empty table slot). */
+export function featureId(template: number, valueHash: number): number {
+  let h = (valueHash ^ Math.imul(template, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0 || 1;
 }
+
+/** The hash of an ordered pair of values (for conjunction features such as "previous word | shape"). */
+export const pairHash = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, FNV_PRIME) ^ Math.imul(b, 0x27d4eb2d);
+
+/** The feature of a template and a string value. */
+export const hashFeature = (template: number, value: string): number => featureId(template, stringHash(value));
 
 /** Word shape: Xxxxx → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d"; runs of one class collapse. */
 export function shortShape(word: string): string {
@@ -109,98 +121,295 @@ function clusterOf(clusters: ClusterTable, word: string): string | undefined {
 const enum T {
   Bias = 1, Word, Lower, LowerM1, LowerP1, LowerM2, LowerP2, Shape, ShapeM1, ShapeP1, ShapeM1_0, Shape0_P1, LongShape,
   Prefix, Suffix, Cluster, ClusterM1, ClusterP1, Lex, LexM1, LexP1, FirstShape, CapsSentenceShape, BigramM1, BigramP1,
-  DocCasing, LowerM1Shape, ShapeLowerP1, Length, LexSpan, ClusterM2, ClusterP2, WordCaseless,
+  DocCasing, LowerM1Shape, ShapeLowerP1, Length, LexSpan, ClusterM2, ClusterP2, WordCaseless, CapRun,
 }
 
-const CLUSTER_PREFIXES = [4, 8, 12, 16, 99];
+const CLUSTER_PREFIXES = [4, 8, 12, 16];
 
-/** Per-token values computed once and shared by the neighbours' features. */
-interface TokenView {
+/** Per-word values hashed once (and cached) and shared by the neighbours' features. */
+interface WordView {
   word: string;
-  lower: string;
-  shape: string;
-  cluster: string | undefined;
+  lower: number;
+  shape: number;
+  longShape: number;
+  wordHash: number;
+  caseless: number;
+  allCaps: boolean;
+  capitalised: boolean;
+  lowerText: string;
+  length: number;
+  prefixes: number[];
+  suffixes: number[];
+  /** Hashes of the cluster bit string's prefixes (4, 8, 12, 16 bits and whole); empty when the word has no cluster. */
+  cluster: number[];
 }
 
-function viewOf(word: string, clusters: ClusterTable): TokenView {
-  const lower = normaliseDigits(word.toLowerCase());
-  return { word, lower, shape: shortShape(word), cluster: clusterOf(clusters, word) };
+function makeView(word: string, clusters: ClusterTable): WordView {
+  const lowerText = word.toLowerCase();
+  const lowerNorm = normaliseDigits(lowerText);
+  const prefixes: number[] = [];
+  const suffixes: number[] = [];
+  let h = FNV_OFFSET;
+  for (let k = 1; k <= 5 && k <= lowerNorm.length; k++) {
+    h = Math.imul(h ^ lowerNorm.charCodeAt(k - 1), FNV_PRIME) >>> 0;
+    prefixes.push(h);
+    suffixes.push(stringHash(lowerNorm.slice(-k)));
+  }
+  const bits = clusterOf(clusters, word);
+  const cluster: number[] = [];
+  if (bits) {
+    let ch = FNV_OFFSET;
+    for (let k = 1; k <= bits.length; k++) {
+      ch = Math.imul(ch ^ bits.charCodeAt(k - 1), FNV_PRIME) >>> 0;
+      if (CLUSTER_PREFIXES.includes(k) || k === bits.length) cluster.push(ch ^ k);
+    }
+  }
+  const allCaps = isAllCaps(word);
+  return {
+    word,
+    lower: stringHash(lowerNorm),
+    shape: stringHash(shortShape(word)),
+    longShape: stringHash(longShape(word)),
+    wordHash: stringHash(word),
+    caseless: stringHash(allCaps && word.length > 1 ? word[0] + lowerText.slice(1) : word),
+    allCaps,
+    capitalised: isCapitalised(word),
+    lowerText,
+    length: Math.min(word.length, 12),
+    prefixes,
+    suffixes,
+    cluster,
+  };
 }
 
-const BOUNDARY: TokenView = { word: "<S>", lower: "<s>", shape: "<S>", cluster: "B" };
+/** Word views are cached per cluster table: news repeats its words, so most tokens cost one Map lookup. */
+const viewCaches = new WeakMap<ClusterTable, Map<string, WordView>>();
 
-/** The hashed features of every token of a sentence. */
-export function sentenceFeatures(input: FeatureInput, clusters: ClusterTable, casing: DocumentCasing): Uint32Array[] {
+function viewOf(word: string, clusters: ClusterTable): WordView {
+  let cache = viewCaches.get(clusters);
+  if (!cache) viewCaches.set(clusters, (cache = new Map()));
+  let v = cache.get(word);
+  if (!v) {
+    if (cache.size > 300_000) cache.clear();
+    v = makeView(word, clusters);
+    cache.set(word, v);
+  }
+  return v;
+}
+
+const BOUNDARY: WordView = {
+  word: "<S>", lower: stringHash("<s>"), shape: stringHash("<S>"), longShape: stringHash("<S>"), wordHash: stringHash("<S>"),
+  caseless: stringHash("<S>"), allCaps: false, capitalised: false, lowerText: "<s>", length: 0, prefixes: [], suffixes: [],
+  cluster: [stringHash("B")],
+};
+
+const NONE = stringHash("none");
+const lexiconHashes = new Map<string, number>();
+const lexHash = (tag: string) => {
+  let h = lexiconHashes.get(tag);
+  if (h === undefined) lexiconHashes.set(tag, (h = stringHash(tag)));
+  return h;
+};
+const DOC_CASING = new Map<string, number>();
+const docCasingHash = (v: string) => {
+  let h = DOC_CASING.get(v);
+  if (h === undefined) DOC_CASING.set(v, (h = stringHash(v)));
+  return h;
+};
+
+/** Receives the features of token `index`, one call per feature. */
+export type FeatureSink = (index: number, feature: number) => void;
+
+/**
+ * The roles a word plays for the tokens around it. Features that depend on one word and its role only (its own
+ * spelling, shape, affixes and cluster; the words one and two to either side) are the same wherever the word
+ * occurs, so taggers may sum their weights once per word and cache them (see streamWordFeatures).
+ */
+export const enum WordRole { Self = 0, Left1 = 1, Right1 = 2, Left2 = 3, Right2 = 4 }
+export const WORD_ROLES = 5;
+
+/** The word-local features of `word` (null: the sentence boundary) in one role, as seen by the token it serves. */
+export function streamWordFeatures(word: string | null, clusters: ClusterTable, role: WordRole, sink: (feature: number) => void): void {
+  const v = word === null ? BOUNDARY : viewOf(word, clusters);
+  const add = (template: number, valueHash: number) => sink(featureId(template, valueHash));
+  switch (role) {
+    case WordRole.Self:
+      add(T.Bias, 0); // constant per token, so it rides with the word's own features
+      add(T.Word, v.wordHash);
+      add(T.Lower, v.lower);
+      add(T.Shape, v.shape);
+      add(T.LongShape, v.longShape);
+      add(T.Length, v.length);
+      for (const h of v.prefixes) add(T.Prefix, h);
+      for (const h of v.suffixes) add(T.Suffix, h);
+      clusterFeatures(add, T.Cluster, v.cluster);
+      break;
+    case WordRole.Left1:
+      add(T.LowerM1, v.lower);
+      add(T.ShapeM1, v.shape);
+      clusterFeatures(add, T.ClusterM1, v.cluster);
+      break;
+    case WordRole.Right1:
+      add(T.LowerP1, v.lower);
+      add(T.ShapeP1, v.shape);
+      clusterFeatures(add, T.ClusterP1, v.cluster);
+      break;
+    case WordRole.Left2:
+      add(T.LowerM2, v.lower);
+      if (v.cluster.length > 1) add(T.ClusterM2, v.cluster[1]);
+      break;
+    case WordRole.Right2:
+      add(T.LowerP2, v.lower);
+      if (v.cluster.length > 1) add(T.ClusterP2, v.cluster[1]);
+      break;
+  }
+}
+
+/**
+ * Streams the hashed features of every token of a sentence into `sink` (no arrays are built). With
+ * `wordLocal` false, the features of streamWordFeatures are left out: the caller adds them from its cache.
+ */
+export function streamSentenceFeatures(input: FeatureInput, clusters: ClusterTable, casing: DocumentCasing, sink: FeatureSink, wordLocal = true): void {
   const { words, lexicon } = input;
   const views = words.map((w) => viewOf(w, clusters));
   const at = (i: number) => (i < 0 || i >= views.length ? BOUNDARY : views[i]);
   const capsSentence = isCapsSentence(words);
-  const out: Uint32Array[] = [];
-  const f: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    f.length = 0;
+  const { runStart, runEnd } = capitalisedRuns(words);
+  let i = 0;
+  // One closure per sentence, not per token: the token index is read from `i`.
+  const add = (template: number, valueHash: number) => sink(i, featureId(template, valueHash));
+  const addId = (feature: number) => sink(i, feature);
+  for (; i < words.length; i++) {
     const v = views[i];
     const m1 = at(i - 1);
     const p1 = at(i + 1);
-    const m2 = at(i - 2);
-    const p2 = at(i + 2);
-    f.push(hashFeature(T.Bias, ""));
-    f.push(hashFeature(T.Word, v.word));
-    f.push(hashFeature(T.Lower, v.lower));
-    f.push(hashFeature(T.LowerM1, m1.lower));
-    f.push(hashFeature(T.LowerP1, p1.lower));
-    f.push(hashFeature(T.LowerM2, m2.lower));
-    f.push(hashFeature(T.LowerP2, p2.lower));
-    f.push(hashFeature(T.Shape, v.shape));
-    f.push(hashFeature(T.ShapeM1, m1.shape));
-    f.push(hashFeature(T.ShapeP1, p1.shape));
-    f.push(hashFeature(T.ShapeM1_0, m1.shape + "|" + v.shape));
-    f.push(hashFeature(T.Shape0_P1, v.shape + "|" + p1.shape));
-    f.push(hashFeature(T.LongShape, longShape(v.word)));
-    f.push(hashFeature(T.BigramM1, m1.lower + "|" + v.lower));
-    f.push(hashFeature(T.BigramP1, v.lower + "|" + p1.lower));
-    f.push(hashFeature(T.LowerM1Shape, m1.lower + "|" + v.shape));
-    f.push(hashFeature(T.ShapeLowerP1, v.shape + "|" + p1.lower));
-    f.push(hashFeature(T.Length, String(Math.min(v.word.length, 12))));
-    const lw = v.lower;
-    for (let k = 1; k <= 4 && k <= lw.length; k++) {
-      f.push(hashFeature(T.Prefix, lw.slice(0, k)));
-      f.push(hashFeature(T.Suffix, lw.slice(-k)));
+    if (wordLocal) {
+      streamWordFeatures(words[i], clusters, WordRole.Self, addId);
+      streamWordFeatures(i > 0 ? words[i - 1] : null, clusters, WordRole.Left1, addId);
+      streamWordFeatures(i + 1 < words.length ? words[i + 1] : null, clusters, WordRole.Right1, addId);
+      streamWordFeatures(i > 1 ? words[i - 2] : null, clusters, WordRole.Left2, addId);
+      streamWordFeatures(i + 2 < words.length ? words[i + 2] : null, clusters, WordRole.Right2, addId);
     }
-    pushClusterFeatures(f, T.Cluster, v.cluster);
-    pushClusterFeatures(f, T.ClusterM1, m1.cluster);
-    pushClusterFeatures(f, T.ClusterP1, p1.cluster);
-    if (m2.cluster) f.push(hashFeature(T.ClusterM2, m2.cluster.slice(0, 8)));
-    if (p2.cluster) f.push(hashFeature(T.ClusterP2, p2.cluster.slice(0, 8)));
-    for (const t of lexicon[i] ?? []) f.push(hashFeature(T.Lex, t));
-    for (const t of (i > 0 ? lexicon[i - 1] : undefined) ?? []) f.push(hashFeature(T.LexM1, t));
-    for (const t of (i + 1 < words.length ? lexicon[i + 1] : undefined) ?? []) f.push(hashFeature(T.LexP1, t));
-    if (i === 0) f.push(hashFeature(T.FirstShape, v.shape));
-    if (capsSentence) f.push(hashFeature(T.CapsSentenceShape, v.shape));
+    add(T.ShapeM1_0, pairHash(m1.shape, v.shape));
+    add(T.Shape0_P1, pairHash(v.shape, p1.shape));
+    add(T.BigramM1, pairHash(m1.lower, v.lower));
+    add(T.BigramP1, pairHash(v.lower, p1.lower));
+    add(T.LowerM1Shape, pairHash(m1.lower, v.shape));
+    add(T.ShapeLowerP1, pairHash(v.shape, p1.lower));
+    for (const t of lexicon[i] ?? []) add(T.Lex, lexHash(t));
+    if (i > 0) for (const t of lexicon[i - 1] ?? []) add(T.LexM1, lexHash(t));
+    if (i + 1 < words.length) for (const t of lexicon[i + 1] ?? []) add(T.LexP1, lexHash(t));
+    if (i === 0) add(T.FirstShape, v.shape);
+    if (capsSentence) add(T.CapsSentenceShape, v.shape);
     // Where the casing of this word cannot be trusted (sentence start, headline), what the rest of the document says.
-    if (isCapitalised(v.word) && (i === 0 || capsSentence || isOpeningPunct(m1.word))) {
-      const key = v.word.toLowerCase();
-      const cap = casing.capitalisedInside.has(key);
-      const low = casing.writtenLower.has(key);
-      f.push(hashFeature(T.DocCasing, (i === 0 ? "first" : capsSentence ? "caps" : "quote") + (cap ? "+C" : "-C") + (low ? "+l" : "-l")));
-    } else if (isCapitalised(v.word)) {
-      f.push(hashFeature(T.DocCasing, "inside" + (casing.writtenLower.has(v.word.toLowerCase()) ? "+l" : "-l")));
+    if (v.capitalised && (i === 0 || capsSentence || isOpeningPunct(m1.word))) {
+      const cap = casing.capitalisedInside.has(v.lowerText);
+      const low = casing.writtenLower.has(v.lowerText);
+      add(T.DocCasing, docCasingHash((i === 0 ? "first" : capsSentence ? "caps" : "quote") + (cap ? "+C" : "-C") + (low ? "+l" : "-l")));
+    } else if (v.capitalised) {
+      add(T.DocCasing, docCasingHash("inside" + (casing.writtenLower.has(v.lowerText) ? "+l" : "-l")));
     }
     // A caseless copy of the word for headline tokens: "BRUSSELS" shares the weights of "Brussels".
-    if (capsSentence && isAllCaps(v.word) && v.word.length > 1) f.push(hashFeature(T.WordCaseless, v.word[0] + v.word.slice(1).toLowerCase()));
-    else f.push(hashFeature(T.WordCaseless, v.word));
-    out.push(Uint32Array.from(f));
+    add(T.WordCaseless, capsSentence ? v.caseless : v.wordHash);
+    // Place in a run of capitalised words ("European Commission", "New York Stock Exchange"): names end where runs do.
+    if (v.capitalised && !capsSentence) add(T.CapRun, capRunCode(runStart[i], runEnd[i], i));
   }
+}
+
+/** "first of 2", "last of 3+", "alone": where a token sits in its run of capitalised words. */
+function capRunCode(start: number, end: number, i: number): number {
+  const length = Math.min(end - start, 3);
+  const place = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 2 : 3;
+  return length * 4 + place + 1;
+}
+
+/** For each token, the bounds of the run of capitalised words (joined by "of", "and", "-" and "'s" too) it is in. */
+function capitalisedRuns(words: string[]): { runStart: Int32Array; runEnd: Int32Array } {
+  const runStart = new Int32Array(words.length);
+  const runEnd = new Int32Array(words.length);
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i])) {
+      runStart[i] = i;
+      runEnd[i] = i + 1;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && (isCapitalised(words[j]) || (JOINERS.has(words[j]) && j + 1 < words.length && isCapitalised(words[j + 1])))) j++;
+    for (let k = i; k < j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j;
+  }
+  return { runStart, runEnd };
+}
+
+const JOINERS = new Set(["of", "and", "-", "'s", "&", "de", "du", "la", "van", "von", "al", "bin"]);
+
+/** The hashed features of every token of a sentence, as arrays (for training). */
+export function sentenceFeatures(input: FeatureInput, clusters: ClusterTable, casing: DocumentCasing): Uint32Array[] {
+  const lists: number[][] = input.words.map(() => []);
+  streamSentenceFeatures(input, clusters, casing, (i, h) => lists[i].push(h));
+  return lists.map((l) => Uint32Array.from(l));
+}
+
+function clusterFeatures(add: (template: number, valueHash: number) => void, template: number, cluster: number[]): void {
+  if (!cluster.length) return add(template, NONE);
+  for (const h of cluster) add(template, h);
+}
+
+/** Entity types as the history counts them; index 0 is "not a name". */
+export const HISTORY_TYPES = ["O", "PER", "ORG", "LOC", "MISC"];
+const enum H { Seen = 101, Majority, Only }
+
+/**
+ * What the tagger has already said about a word earlier in the same document ("extended prediction history"): a
+ * surname first seen in a full name, or a club named in a score line, keeps its type when it comes back alone.
+ * Only capitalised words are remembered; the key is the lower-cased word.
+ */
+export class DocumentHistory {
+  private readonly counts = new Map<string, Int32Array>();
+
+  /** The history features of a word (empty for a word the document has not tagged yet). */
+  features(word: string): number[] {
+    if (!isCapitalised(word)) return [];
+    const c = this.counts.get(word.toLowerCase());
+    if (!c) return [];
+    const out: number[] = [];
+    let best = 0;
+    let kinds = 0;
+    for (let t = 0; t < c.length; t++) {
+      if (c[t] > 0) {
+        kinds++;
+        out.push(featureId(H.Seen, t + 1));
+      }
+      if (c[t] > c[best]) best = t;
+    }
+    out.push(featureId(H.Majority, best + 1));
+    if (kinds === 1) out.push(featureId(H.Only, best + 1));
+    return out;
+  }
+
+  /** Records the type given to each capitalised word of a tagged sentence (type index into HISTORY_TYPES). */
+  record(words: string[], types: number[]): void {
+    words.forEach((w, i) => {
+      if (!isCapitalised(w)) return;
+      const key = w.toLowerCase();
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Int32Array(HISTORY_TYPES.length)));
+      c[types[i]]++;
+    });
+  }
+}
+
+/** Every feature id the history can produce (so that training can reserve their weights). */
+export function allHistoryFeatures(): number[] {
+  const out: number[] = [];
+  for (let t = 1; t <= HISTORY_TYPES.length; t++) out.push(featureId(H.Seen, t), featureId(H.Majority, t), featureId(H.Only, t));
   return out;
 }
 
-function pushClusterFeatures(f: number[], template: number, cluster: string | undefined): void {
-  if (!cluster) {
-    f.push(hashFeature(template, "none"));
-    return;
-  }
-  for (const n of CLUSTER_PREFIXES) {
-    f.push(hashFeature(template, n + ":" + cluster.slice(0, n)));
-    if (n >= cluster.length) break;
-  }
-}
+/** The history type index of a BILOU / IOB label ("B-PER" → 1, "O" → 0). */
+export const historyTypeOf = (label: string): number => Math.max(0, HISTORY_TYPES.indexOf(label.length > 2 ? label.slice(2) : "O"));

@@ -16,7 +16,9 @@ export { defaultLexicon } from "./lexicon.js";
 const MODEL_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
 
 /** Curly quotes and apostrophes as the newswire the model learnt from writes them. */
+const TYPOGRAPHIC = /[“”„‘’‚–—]/;
 export function normaliseWord(w: string): string {
+  if (!TYPOGRAPHIC.test(w)) return w;
   return w.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'").replace(/[–—]/g, "-");
 }
 
@@ -73,7 +75,11 @@ export function sentenceMentions(tokens: Token[] | undefined, words: string[], c
   out = applyWeapons(out, words, matches);
   out = applyGroups(out, words, matches);
   out = applyOrganizations(out, words, matches);
-  for (const span of institutionSpans(words, matches)) out = overlay(out, { ...span, type: "organization" });
+  for (const span of institutionSpans(words, matches)) {
+    // Inside a name already found ("UN international court of justice") the pattern adds nothing.
+    if (out.some((c) => c.type === "organization" && c.start <= span.start && c.end >= span.end)) continue;
+    out = overlay(out, { ...span, type: "organization" });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -124,8 +130,6 @@ function applyGroups(chunks: TypedChunk[], words: string[], matches: LexiconMatc
     if (covering && covering.type !== "other" && covering.type !== "group") continue;
     if (covering && (covering.start < m.start || covering.end > m.end)) continue;
     const end = nounEnds.get(m.end) ?? m.end;
-    // "Russian President", "Ukrainian Foreign Minister": the nationality of a role stays an adjective.
-    if (end === m.end && m.end < words.length && TITLE_WORDS.has(words[m.end].toLowerCase())) continue;
     out = overlay(out, { start: m.start, end, type: "group" });
   }
   for (const m of matches) {
@@ -150,7 +154,9 @@ function applyOrganizations(chunks: TypedChunk[], words: string[], matches: Lexi
     if (!isCap(words[m.start]) && !multi) continue;
     const covering = out.filter((c) => overlaps(c, m));
     if (covering.some((c) => c.type !== "other" && (c.start < m.start || c.end > m.end))) continue;
-    if (covering.some((c) => c.type === "organization" || c.type === "person" || c.type === "location") && !(e.lexicon === "outlets" || e.lexicon === "platforms" || multi)) continue;
+    // The model's own type stands for a name it found, unless the lexicon names exactly that span ("the Kremlin").
+    const sameSpan = covering.length === 1 && covering[0].start === m.start && covering[0].end === m.end;
+    if (covering.some((c) => c.type === "organization" || c.type === "person" || c.type === "location") && !(e.lexicon === "outlets" || e.lexicon === "platforms" || multi || sameSpan)) continue;
     let start = m.start;
     // "the UN international court of justice": an organisation's acronym before a lower-case name belongs to it.
     if (!isCap(words[m.start]) && start > 0 && /^[A-Z]{2,}$|^U\.N\.$/.test(words[start - 1])) start--;

@@ -22,13 +22,6 @@ export interface LexiconMatch {
   entry: LexiconEntry;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: LexiconEntry[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
-
 /** Splits a lexicon phrase into the tokens a Penn-Treebank-like tokenizer makes of it ("Russia's" → "Russia", "'s"). */
 export function phraseTokens(phrase: string): string[] {
   return phrase
@@ -40,23 +33,74 @@ export function phraseTokens(phrase: string): string[] {
 const hasLower = (s: string) => s !== s.toUpperCase();
 const caseSensitive = (phrase: string) => !hasLower(phrase);
 
+/** Phrases keyed by their tokens joined with a space; the longest phrase per first token bounds the look-ups. */
+interface PhraseIndex {
+  phrases: Map<string, LexiconEntry[]>;
+  longest: Map<string, number>;
+}
+
+const newIndex = (): PhraseIndex => ({ phrases: new Map(), longest: new Map() });
+
+function addPhrase(index: PhraseIndex, tokens: string[], e: LexiconEntry): void {
+  const key = tokens.join(" ");
+  const list = index.phrases.get(key);
+  if (list) list.push(e);
+  else index.phrases.set(key, [e]);
+  index.longest.set(tokens[0], Math.max(index.longest.get(tokens[0]) ?? 0, tokens.length));
+}
+
+/** A lexicon file read as one long list of names of a single type (see Lexicon.addBulk). */
+export interface BulkList {
+  text: string;
+  /** Stands for every name of the list: its phrase is the file's name, not one of the names. */
+  entry: LexiconEntry;
+}
+
+/** Lexicon files too long for one object per line: names only, every line of the same type. */
+export const BULK_LEXICONS = new Set(["cities"]);
+
 export class Lexicon {
-  private readonly exact = newNode();
-  private readonly folded = newNode();
+  private readonly exact = newIndex();
+  private readonly folded = newIndex();
   readonly entries: LexiconEntry[];
 
-  constructor(entries: LexiconEntry[]) {
+  constructor(entries: LexiconEntry[], bulk: BulkList[] = []) {
     this.entries = entries;
     for (const e of entries) {
       const sensitive = caseSensitive(e.phrase);
-      let node = sensitive ? this.exact : this.folded;
-      for (const t of phraseTokens(e.phrase)) {
-        const key = sensitive ? t : t.toLowerCase();
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = newNode()));
-        node = child;
+      const tokens = phraseTokens(sensitive ? e.phrase : e.phrase.toLowerCase());
+      addPhrase(sensitive ? this.exact : this.folded, tokens, e);
+    }
+    for (const b of bulk) this.addBulk(b);
+  }
+
+  /**
+   * A long list of names of one kind (GeoNames cities): one shared entry stands for every line, and names are
+   * indexed without per-line objects, so tens of thousands of names load in a few milliseconds.
+   */
+  private addBulk(b: BulkList): void {
+    const shared = [b.entry];
+    const { phrases, longest } = this.folded;
+    let from = 0;
+    const text = b.text;
+    while (from < text.length) {
+      let to = text.indexOf("\n", from);
+      if (to < 0) to = text.length;
+      if (text.charCodeAt(from) !== 35 /* # */) {
+        const tab = text.indexOf("\t", from);
+        const phrase = text.slice(from, tab > from && tab < to ? tab : to).toLowerCase();
+        if (phrase) {
+          const key = phrase.includes("'s") ? phraseTokens(phrase).join(" ") : phrase;
+          const existing = phrases.get(key);
+          if (!existing) phrases.set(key, shared);
+          else if (existing !== shared && !existing.includes(b.entry)) existing.push(b.entry);
+          const space = key.indexOf(" ");
+          const first = space < 0 ? key : key.slice(0, space);
+          const n = space < 0 ? 1 : key.split(" ").length;
+          if ((longest.get(first) ?? 0) < n) longest.set(first, n);
+        }
       }
-      node.entries.push(e);
+      from = to + 1;
     }
   }
 
@@ -65,8 +109,8 @@ export class Lexicon {
     const out: LexiconMatch[] = [];
     const lower = words.map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; i++) {
-      walk(this.exact, words, i, out);
-      walk(this.folded, lower, i, out);
+      find(this.exact, words, i, out);
+      find(this.folded, lower, i, out);
     }
     return out;
   }
@@ -77,12 +121,14 @@ export class Lexicon {
   }
 }
 
-function walk(root: TrieNode, keys: string[], start: number, out: LexiconMatch[]): void {
-  let node: TrieNode | undefined = root;
-  for (let j = start; j < keys.length; j++) {
-    node = node.next.get(keys[j]);
-    if (!node) return;
-    for (const entry of node.entries) out.push({ start, end: j + 1, entry });
+function find(index: PhraseIndex, keys: string[], start: number, out: LexiconMatch[]): void {
+  const longest = index.longest.get(keys[start]);
+  if (!longest) return;
+  let key = keys[start];
+  for (let end = start + 1; end <= keys.length && end - start <= longest; end++) {
+    if (end > start + 1) key += " " + keys[end - 1];
+    const entries = index.phrases.get(key);
+    if (entries) for (const entry of entries) out.push({ start, end, entry });
   }
 }
 
@@ -98,19 +144,28 @@ export function parseLexicon(text: string, lexicon: string): LexiconEntry[] {
   return out;
 }
 
-/** Reads every lexicon file of a folder (data/lexicons by default). */
-export function readLexicons(dir = packagePath("data", "lexicons")): LexiconEntry[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".tsv"))
-    .sort()
-    .flatMap((f) => parseLexicon(readFileSync(join(dir, f), "utf8"), f.replace(/\.tsv$/, "")));
+/** Reads every lexicon file of a folder (data/lexicons by default); long name lists come back as bulk lists. */
+export function readLexicons(dir = packagePath("data", "lexicons")): { entries: LexiconEntry[]; bulk: BulkList[] } {
+  const entries: LexiconEntry[] = [];
+  const bulk: BulkList[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".tsv")).sort()) {
+    const name = f.replace(/\.tsv$/, "");
+    const text = readFileSync(join(dir, f), "utf8");
+    if (BULK_LEXICONS.has(name)) {
+      const firstLine = text.split("\n", 50).find((l) => l && !l.startsWith("#")) ?? "";
+      bulk.push({ text, entry: { phrase: name, type: firstLine.split("\t")[1]?.trim() || "location", lexicon: name } });
+    } else entries.push(...parseLexicon(text, name));
+  }
+  return { entries, bulk };
 }
 
 let shared: Lexicon | undefined;
 
 /** The shipped lexicons, read once on first use. */
 export function defaultLexicon(): Lexicon {
-  return (shared ??= new Lexicon(readLexicons()));
+  if (shared) return shared;
+  const { entries, bulk } = readLexicons();
+  return (shared = new Lexicon(entries, bulk));
 }
 
 /** The short category a lexicon entry contributes to the tagger's features. */

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { packagePath } from "../../util/paths.js";
 import { chunksFromBilou, type Chunk } from "./conll.js";
-import { documentCasing, sentenceFeatures, type ClusterTable } from "./features.js";
+import { documentCasing, DocumentHistory, historyTypeOf, streamSentenceFeatures, streamWordFeatures, WORD_ROLES, WordRole, type ClusterTable } from "./features.js";
 import { defaultLexicon, lexiconFeatureTags, type Lexicon } from "./lexicon.js";
-import { allowedTransitions, emissionScores, FeatureTable, viterbi, type LinearChainModel } from "./perceptron.js";
+import { allowedTransitions, FeatureTable, viterbi, type LinearChainModel } from "./perceptron.js";
 
 export const MODEL_FILE = "ner.bin.gz";
 const MAGIC = "DNER1\n";
@@ -85,14 +85,67 @@ export function defaultModel(): NerModel {
   return (loaded = decodeModel(readFileSync(path)));
 }
 
+/** Per model: each word's summed weights in each role (WORD_ROLES × labels), computed on first sight. */
+const wordScoreCaches = new WeakMap<NerModel, Map<string, Float32Array>>();
+const BOUNDARY_KEY = "\u0000<S>";
+
+function wordScores(model: NerModel, word: string | null): Float32Array {
+  let cache = wordScoreCaches.get(model);
+  if (!cache) wordScoreCaches.set(model, (cache = new Map()));
+  const key = word ?? BOUNDARY_KEY;
+  let out = cache.get(key);
+  if (out) return out;
+  const n = model.labels.length;
+  out = new Float32Array(WORD_ROLES * n);
+  const vector = out;
+  for (let role = 0; role < WORD_ROLES; role++) {
+    streamWordFeatures(word, model.clusters, role as WordRole, (h) => {
+      const row = model.table.row(h);
+      if (row < 0) return;
+      for (let l = 0; l < n; l++) vector[role * n + l] += model.weights[row * n + l];
+    });
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
 /** Tags the sentences of one document (words only) and returns the entity chunks of each sentence. */
 export function tagDocument(sentences: string[][], model: NerModel = defaultModel(), lexicon: Lexicon = defaultLexicon()): Chunk[][] {
   const casing = documentCasing(sentences);
+  const n = model.labels.length;
+  const { table, weights } = model;
+  const history = new DocumentHistory();
   return sentences.map((words) => {
     if (!words.length) return [];
-    const features = sentenceFeatures({ words, lexicon: lexiconFeatureTags(lexicon, words) }, model.clusters, casing);
-    const scores = emissionScores(model, features);
-    const path = viterbi(scores, words.length, model.transitions, model.allowed, model.labels);
-    return chunksFromBilou(path.map((l) => model.labels[l]));
+    const scores = new Float32Array(words.length * n);
+    const add = (i: number, h: number) => {
+      const row = table.row(h);
+      if (row < 0) return;
+      const w = row * n;
+      const base = i * n;
+      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l];
+    };
+    // Word-local features come summed from the per-word cache; the rest stream out per token.
+    const cached = words.map((w) => wordScores(model, w));
+    const boundary = wordScores(model, null);
+    const last = words.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const base = i * n;
+      const self = cached[i];
+      const left1 = i > 0 ? cached[i - 1] : boundary;
+      const right1 = i < last ? cached[i + 1] : boundary;
+      const left2 = i > 1 ? cached[i - 2] : boundary;
+      const right2 = i + 1 < last ? cached[i + 2] : boundary;
+      for (let l = 0; l < n; l++) {
+        scores[base + l] =
+          self[l] + left1[WordRole.Left1 * n + l] + right1[WordRole.Right1 * n + l] + left2[WordRole.Left2 * n + l] + right2[WordRole.Right2 * n + l];
+      }
+    }
+    streamSentenceFeatures({ words, lexicon: lexiconFeatureTags(lexicon, words) }, model.clusters, casing, add, false);
+    words.forEach((w, i) => { for (const h of history.features(w)) add(i, h); });
+    const labels = viterbi(scores, words.length, model.transitions, model.allowed, model.labels).map((l) => model.labels[l]);
+    history.record(words, labels.map(historyTypeOf));
+    return chunksFromBilou(labels);
   });
 }

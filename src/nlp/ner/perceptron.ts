@@ -5,29 +5,30 @@
 
 /** Maps 32-bit feature hashes (never 0) to weight rows; -1 when the feature is unknown. */
 export class FeatureTable {
-  readonly keys: Uint32Array;
-  readonly rows: Int32Array;
+  /** Slot k holds its key at 2k and its row at 2k + 1: one cache line serves a probe. */
+  readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(hashes: Uint32Array) {
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     hashes.forEach((h, row) => {
       let slot = h & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = h;
-      this.rows[slot] = row;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = h | 0;
+      this.slots[slot * 2 + 1] = row;
     });
   }
 
   row(hash: number): number {
+    const key = hash | 0;
+    const slots = this.slots;
     let slot = hash & this.mask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === hash) return this.rows[slot];
+      const k = slots[slot * 2];
+      if (k === key) return slots[slot * 2 + 1];
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -80,21 +81,40 @@ export function emissionScores(model: LinearChainModel, features: Uint32Array[])
   return scores;
 }
 
+/** For each label, the labels that may come before it (BILOU constraints), so decoding skips the others. */
+const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+function predecessors(allowed: Uint8Array, n: number): Int32Array[] {
+  let p = predecessorCache.get(allowed);
+  if (!p) {
+    p = [];
+    for (let b = 0; b < n; b++) {
+      const list: number[] = [];
+      for (let a = 0; a < n; a++) if (allowed[a * n + b]) list.push(a);
+      p.push(Int32Array.from(list));
+    }
+    predecessorCache.set(allowed, p);
+  }
+  return p;
+}
+
 /** The best label sequence under the emission and transition scores, obeying the BILOU constraints. */
 export function viterbi(scores: Float32Array, length: number, transitions: Float32Array, allowed: Uint8Array, labels: string[]): number[] {
   const n = labels.length;
   if (length === 0) return [];
   const NEG = -1e30;
+  const pred = predecessors(allowed, n);
   const delta = new Float64Array(length * n);
   const back = new Int32Array(length * n);
   for (let b = 0; b < n; b++) delta[b] = allowed[n * n + b] ? transitions[n * n + b] + scores[b] : NEG;
   for (let i = 1; i < length; i++) {
+    const prev = (i - 1) * n;
     for (let b = 0; b < n; b++) {
       let best = NEG;
       let arg = 0;
-      for (let a = 0; a < n; a++) {
-        if (!allowed[a * n + b]) continue;
-        const s = delta[(i - 1) * n + a] + transitions[a * n + b];
+      const list = pred[b];
+      for (let k = 0; k < list.length; k++) {
+        const a = list[k];
+        const s = delta[prev + a] + transitions[a * n + b];
         if (s > best) {
           best = s;
           arg = a;
@@ -162,16 +182,14 @@ export class PerceptronTrainer {
     return viterbi(scores, rows.length, Float32Array.from(tr), this.allowed, this.labels);
   }
 
-  /** One perceptron step on a sentence; returns whether the prediction was wrong. */
-  train(rows: Int32Array[], gold: number[]): boolean {
+  /** One perceptron step on a sentence; returns the labels predicted before the update. */
+  train(rows: Int32Array[], gold: number[]): number[] {
     const predicted = this.decode(rows);
     const n = this.labels.length;
-    let wrong = false;
     for (let i = 0; i < gold.length; i++) {
       const g = gold[i];
       const p = predicted[i];
       if (g !== p) {
-        wrong = true;
         for (const r of rows[i]) {
           this.bump(this.weights, this.totals, r * n + g, 1);
           this.bump(this.weights, this.totals, r * n + p, -1);
@@ -185,7 +203,7 @@ export class PerceptronTrainer {
       }
     }
     this.step++;
-    return wrong;
+    return predicted;
   }
 
   private bump(w: Float64Array, totals: Float64Array, index: number, delta: number): void {

@@ -66,9 +66,12 @@ export function formatOffset(minutes: number): string {
 }
 
 /** The UTC offset (minutes east) of an IANA zone at noon UTC of a date, read from Intl; undefined for an unknown zone. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneOffsetOn(zone: string, c: CalDate): number | undefined {
   try {
-    const f = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    let f = offsetFormats.get(zone);
+    if (!f) offsetFormats.set(zone, (f = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })));
     const part = f.formatToParts(new Date(Date.UTC(c.y, c.m - 1, c.d, 12))).find((p) => p.type === "timeZoneName")?.value ?? "";
     const m = part.match(/GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?/);
     if (!m) return undefined;

@@ -12,6 +12,10 @@ export interface Env {
   tense: Tense;
   /** The last calendar date the report named before this expression (for "the same day"). */
   anchor?: CalDate;
+  /** The last year the report named (by a date, a month or a year), for "that year". */
+  anchorYear?: number;
+  /** The last month the report named (by a date or a month), for "the following month". */
+  anchorMonth?: { y: number; m: number };
   /** The last quarter the report named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter?: { y?: number; q: number };
   /** UTC offset (minutes east) of the place the sentence is about, on a given date. */
@@ -24,6 +28,10 @@ export interface Resolved {
   value: Omit<TimeValue, "text">;
   /** The calendar date this expression names, which later anaphora ("the same day") refer back to. */
   names?: CalDate;
+  /** The year this expression names. */
+  namesYear?: number;
+  /** The month this expression names. */
+  namesMonth?: { y: number; m: number };
   /** The quarter this expression names. */
   namesQuarter?: { y?: number; q: number };
 }

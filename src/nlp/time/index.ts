@@ -63,27 +63,35 @@ function sentenceAt(text: string, sentences: Sentence[], at: number): { index: n
   return { index: found, start: back < 0 ? 0 : back + 1, end: fwd.length ? Math.min(...fwd) + 1 : text.length };
 }
 
+/** How far (characters) a named quarter stays the period "the quarter" and "a year earlier" refer to. */
+const QUARTER_REACH = 1500;
+
 /** Every time expression in `text`, normalized. */
 export function extractTimes(text: string, sentences: Sentence[], ctx: TimeContext): TimeMention[] {
   const ref = parseIsoDate(ctx.published);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
-  let anchor: CalDate | undefined;
-  let quarter: Env["quarter"];
+  let anchor: CalDate | undefined, anchorYear: number | undefined, anchorMonth: Env["anchorMonth"];
+  let quarter: Env["quarter"], quarterAt = 0;
   for (const c of findCandidates(text)) {
+    if (quarter && c.start - quarterAt > QUARTER_REACH) quarter = undefined;
     const sentence = sentenceAt(text, sorted, c.start);
     const zone = sentence.index >= 0 ? ctx.zoneOf?.(sentence.index) : undefined;
     const env: Env = {
       ref,
       tense: tenseAt(text, sentence.start, sentence.end, c.start, c.end),
       anchor,
+      anchorYear,
+      anchorMonth,
       quarter,
       localOffset: zone ? (day) => zoneOffsetOn(zone, day) : undefined,
     };
     const r = c.resolve(env);
     if (!r) continue;
     if (r.names) anchor = r.names;
-    if (r.namesQuarter) quarter = r.namesQuarter;
+    if (r.namesYear !== undefined) anchorYear = r.namesYear;
+    if (r.namesMonth) anchorMonth = r.namesMonth;
+    if (r.namesQuarter) { quarter = r.namesQuarter; quarterAt = c.end; }
     out.push({ span: { doc: ctx.docId, start: c.start, end: c.end }, value: { ...r.value, text: text.slice(c.start, c.end) }, kind: r.kind });
   }
   return out;

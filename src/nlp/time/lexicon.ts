@@ -47,7 +47,7 @@ export const UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|
 export function unitOf(word: string): DurationUnit | undefined {
   const w = word.toLowerCase().replace(/s$/, "");
   if (w === "centurie" || w === "century") return "century";
-  return (["second", "minute", "hour", "day", "week", "month", "year", "decade"] as const).find((u) => u === w);
+  return (["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"] as const).find((u) => u === w);
 }
 
 export const MONTH = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;

@@ -17,6 +17,8 @@ export function dayValue(c: CalDate, inferred = false, part?: DayPart): Resolved
     kind: part ? "time" : "date",
     value: { start: day, precision: "day", timex: part ? `${day}T${part}` : day, inferred },
     names: c,
+    namesYear: c.y,
+    namesMonth: { y: c.y, m: c.m },
   };
 }
 
@@ -26,14 +28,20 @@ export function partialDayValue(y: number | undefined, m: number | undefined, d:
   return { kind: part ? "time" : "date", value: { start: s, precision: "day", timex: part ? `${s}T${part}` : s, inferred: false } };
 }
 
+/** A weekday with no date to count from: TimeML's "XXXX-WXX-1" (Monday). */
+export function weekdayOnlyValue(weekday: number): Resolved {
+  const s = `XXXX-WXX-${((weekday + 6) % 7) + 1}`;
+  return { kind: "date", value: { start: s, precision: "day", timex: s, inferred: false } };
+}
+
 export function monthValue(y: number | undefined, m: number, inferred = false): Resolved {
   const s = formatMonth(y, m);
-  return { kind: "date", value: { start: s, precision: "month", timex: s, inferred } };
+  return { kind: "date", value: { start: s, precision: "month", timex: s, inferred }, namesYear: y, namesMonth: y === undefined ? undefined : { y, m } };
 }
 
 export function yearValue(y: number | undefined, inferred = false): Resolved {
   const s = formatYear(y);
-  return { kind: "date", value: { start: s, precision: "year", timex: s, inferred } };
+  return { kind: "date", value: { start: s, precision: "year", timex: s, inferred }, namesYear: y };
 }
 
 export function weekValue(c: CalDate, inferred = false, weekend = false): Resolved {
@@ -75,13 +83,13 @@ export function centuryValue(firstYear: number): Resolved {
   return { kind: "date", value: { start: formatYear(firstYear), end: formatYear(firstYear + 99), precision: "year", timex: String(Math.floor(firstYear / 100)), inferred: false } };
 }
 
-export type DurationUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century";
+export type DurationUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 
 const durationLetter: Record<DurationUnit, string> = {
-  second: "TS", minute: "TM", hour: "TH", day: "D", week: "W", month: "M", year: "Y", decade: "DE", century: "CE",
+  second: "TS", minute: "TM", hour: "TH", day: "D", week: "W", month: "M", quarter: "Q", year: "Y", decade: "DE", century: "CE",
 };
 const durationPrecision: Record<DurationUnit, Precision> = {
-  second: "minute", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", decade: "year", century: "year",
+  second: "minute", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", quarter: "month", year: "year", decade: "year", century: "year",
 };
 
 /** An ISO 8601 duration ("P4D", "PT5H"); an unknown amount is written X ("PXY"); decades and centuries in years ("P10Y"). */
@@ -161,7 +169,7 @@ export function resolveYearOfMonth(ref: CalDate, m: number, tense: Tense, modifi
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const delta = (y - ref.y) * 12 + (m - ref.m);
     const against = (tense === "past" && delta > 0) || (tense === "future" && delta < 0);
-    const cost = Math.abs(delta) * (against ? 2.5 : 1);
+    const cost = Math.abs(delta) * (against ? 4 : 1);
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
   return best;

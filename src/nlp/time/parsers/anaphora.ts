@@ -62,10 +62,11 @@ export const anaphora: TimeParser[] = [
         if (!base) return inferred(yearValue(undefined));
         if (grain === "week") return inferred(weekValue(addDays(base, 7 * dir), true));
         if (grain === "month") {
-          const index = base.y * 12 + base.m - 1 + dir;
+          const month = env.anchorMonth ?? base;
+          const index = month.y * 12 + month.m - 1 + dir;
           return inferred(monthValue(Math.floor(index / 12), (index % 12) + 1, true));
         }
-        return inferred(yearValue(base.y + dir, true));
+        return inferred(yearValue((env.anchorYear ?? base.y) + dir, true));
       };
     },
   ),

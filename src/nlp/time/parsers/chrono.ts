@@ -5,9 +5,12 @@
  * (tense, publication date, the last date named), not by chrono's guesses. The US (middle-endian) parser is
  * used on purpose: chrono's en-GB parser reads "February 27" as the year 2027.
  */
-import { Chrono, configuration, type ParsedResult } from "chrono-node/en";
+import { createRequire } from "node:module";
+import type { Chrono, ParsedResult } from "chrono-node/en";
 import type { Candidate, Env, Resolved, TimeParser } from "../candidate.js";
-import { clockValue, dayValue, monthValue, partialDayValue, resolveWeekday, resolveYearOfDay, resolveYearOfMonth } from "../values.js";
+import {
+  clockValue, dayValue, monthValue, partialDayValue, resolveWeekday, resolveYearOfDay, resolveYearOfMonth, weekdayOnlyValue,
+} from "../values.js";
 import type { CalDate } from "../calendar.js";
 
 // chrono's own relative parsers ("4 days ago", "within 3 days") and its range merging are left out: Dossier's
@@ -16,8 +19,10 @@ const droppedParsers = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFo
 const droppedRefiners = new Set(["ENMergeDateRangeRefiner"]);
 
 let parser: Chrono | undefined;
+/** Built on first use: chrono's grammar is loaded only when a text is parsed, not when Dossier starts. */
 function chronoParser(): Chrono {
   if (parser) return parser;
+  const { Chrono, configuration } = createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en");
   const cfg = configuration.createConfiguration(false, false);
   cfg.parsers = cfg.parsers.filter((p) => !droppedParsers.has(p.constructor.name));
   cfg.refiners = cfg.refiners.filter((r) => !droppedRefiners.has(r.constructor.name));
@@ -33,7 +38,9 @@ function toCandidate(r: ParsedResult): Candidate | undefined {
   if (has("hour") && !CLOCK_EVIDENCE.test(r.text)) {
     if (!has("day") && !has("weekday") && !has("month")) return undefined;
   }
-  if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) return undefined; // "1/2": a fraction, not a date
+  if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) || /\d\s+\d+\/\d+/.test(r.text)) return undefined; // "1/2", "12 3/4": fractions, not dates
+  // a weekday alone must be written out: "Sun" is more often a newspaper or a company than Sunday
+  if (has("weekday") && !has("day") && !has("hour") && !/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(r.text)) return undefined;
   if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(r.text.trim())) return undefined; // a score, not a date
   const text = r.text.replace(/[\s,)]+$/, "");
   const lead = text.match(/^(?:on|at|in|from|by|since|until|the)\s+/i)?.[0].length ?? 0; // prepositions are not part of the expression
@@ -50,7 +57,7 @@ function toCandidate(r: ParsedResult): Candidate | undefined {
     } else if (has("weekday")) {
       const mod = modifier === "past" ? "last" : modifier === "coming" ? "next" : (modifier as "last" | "next" | "this" | undefined);
       if (env.ref) date = resolveWeekday(env.ref, s.get("weekday")!, env.tense, mod);
-      else partial = partialDayValue(undefined, undefined, undefined);
+      else partial = weekdayOnlyValue(s.get("weekday")!);
     } else if (has("month") && !hasClock) {
       const m = s.get("month")!;
       const y = has("year") ? s.get("year")! : env.ref ? resolveYearOfMonth(env.ref, m, env.tense) : undefined;
@@ -70,7 +77,12 @@ export const chronoDates: TimeParser = {
   name: "chrono",
   find(text: string): Candidate[] {
     // chrono is given a fixed reference: every value it implies is recomputed in context by `resolve`
-    const results = chronoParser().parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    let results: ParsedResult[];
+    try {
+      results = chronoParser().parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    } catch {
+      return []; // a grammar failure on odd input must not lose the other parsers' findings
+    }
     return results.map(toCandidate).filter((c): c is Candidate => c !== undefined);
   },
 };

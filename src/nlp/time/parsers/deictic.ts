@@ -20,7 +20,7 @@ export const deicticDays: TimeParser[] = [
   // "yesterday afternoon", "late yesterday", "today", "tonight", "tomorrow morning"
   regexParser(
     "deictic-day",
-    String.raw`${EDGE}(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:'s)?(?:\s+(${DAYPART}))?`,
+    String.raw`${EDGE}(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?!'s)(?:\s+(${DAYPART}))?`,
     6,
     (m) => {
       const word = m[1].toLowerCase();

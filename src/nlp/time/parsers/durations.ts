@@ -28,6 +28,9 @@ export const durations: TimeParser[] = [
     (m, text) => {
       const unit = unitOf(m[2]);
       if (!unit) return undefined;
+      if (unit === "second" && /^(?:a|an)$/i.test(m[1])) return undefined; // "a second blast": an ordinal
+      if (/^[A-Z]/.test(m[2])) return undefined; // "60 Minutes": a title
+
       // ages ("a five-year-old boy") are not time expressions in news annotation
       if (/^[\s-]+old\b/i.test(after(text, m.index + m[0].length, 8))) return undefined;
       const n = /couple/i.test(m[1]) ? 2 : numberValue(m[1]);
@@ -35,6 +38,11 @@ export const durations: TimeParser[] = [
       return () => countedDuration(n, unit);
     },
   ),
+  // "the past decade", "the last century": a stretch of ten or a hundred years up to now
+  regexParser("past-decade", String.raw`(?:the\s+)?(?:past|last|next|coming)\s+(decade|century)`, 3, (m) => {
+    const unit = unitOf(m[1])!;
+    return () => durationValue(1, unit);
+  }),
   // "half an hour", "half a day", "an hour and a half"
   regexParser("half-unit", String.raw`half\s+an?\s+(hour|day|year|century)|an?\s+(hour|day|year)\s+and\s+a\s+half`, 3, (m) => {
     const unit = unitOf(m[1] ?? m[2])!;

@@ -28,9 +28,9 @@ function yearFollowsCount(text: string, index: number, end: number): boolean {
 
 /** The year of quarter q written without one: the latest such quarter not after the current one (past) or the next (future). */
 function quarterYear(ref: CalDate, q: number, env: Env): number {
-  const current = quarterOf(ref);
-  if (env.tense === "future") return q >= current ? ref.y : ref.y + 1;
-  return q <= current ? ref.y : ref.y - 1;
+  // results are reported for quarters already begun: a later quarter is last year's unless the clause looks ahead
+  if (q <= quarterOf(ref)) return ref.y;
+  return env.tense === "future" ? ref.y : ref.y - 1;
 }
 
 const quarterNumber = (w: string): number | undefined => {
@@ -59,14 +59,16 @@ export const periods: TimeParser[] = [
     },
   ),
   // "the quarter", "the latest quarter", "the most recent quarter": the quarter being reported
-  regexParser("the-quarter", String.raw`the\s+(?:latest|most recent|current|same|just-ended|just ended|recent)?\s*(?:fiscal\s+)?quarter`, 5, () => (env: Env) => {
-    if (env.quarter) return { ...quarterValue(env.quarter.y ?? env.ref?.y, env.quarter.q), inferred: true };
+  regexParser("the-quarter", String.raw`(?:the|this)\s+(latest|most recent|current|just-ended|just ended|recent)?\s*(?:fiscal\s+)?(?:quarter|period)`, 5, (m) => (env: Env) => {
+    const latest = !!m[1] && !/current/i.test(m[1]);
+    if (/period/i.test(m[0]) && !env.quarter && !latest) return undefined;
+    if (env.quarter && !latest) return { ...quarterValue(env.quarter.y ?? env.ref?.y, env.quarter.q), inferred: true };
     if (!env.ref) return quarterValue(undefined, 1);
     const index = env.ref.y * 4 + quarterOf(env.ref) - 2; // the last complete quarter
     return quarterValue(Math.floor(index / 4), (index % 4) + 1);
   }),
   // "the first half (of 1990)", "the second half"
-  regexParser("half", String.raw`the\s+(first|second)\s+half(?:\s+of\s+(?:this year|(${YEAR})))?`, 5, (m) => {
+  regexParser("half", String.raw`the\s+(first|second|last)\s+half(?:\s+of\s+(?:this year|(${YEAR})))?`, 5, (m) => {
     const h = m[1].toLowerCase() === "first" ? 1 : 2;
     return (env: Env) => halfValue(m[2] ? Number(m[2]) : env.ref?.y, h);
   }),
@@ -122,6 +124,7 @@ export const periods: TimeParser[] = [
       if (!/^[A-Z]/.test(name)) return undefined; // "march", "may" in lower case are words, not months
       if (/^May$/.test(name) && !m[1] && !m[3] && !/(?:in|since|until|by|of|from|to|during|early|late|mid)\s+$/i.test(before(text, m.index, 12))) return undefined;
       if (/^March$/.test(name) && !m[1] && !m[3] && /^\s+(?:on|to|through|in|against)\b/i.test(after(text, m.index + m[0].length, 12))) return undefined;
+      if (!m[3] && /^\s*\d{1,2}(?!\d)/.test(after(text, m.index + m[0].length, 6))) return undefined; // "Oct. 23": a day, chrono's
       const month = monthOf(name)!;
       const mod = m[1]?.toLowerCase();
       const modifier = mod === "last" || mod === "next" || mod === "this" ? mod : undefined;

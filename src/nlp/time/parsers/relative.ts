@@ -32,7 +32,7 @@ function periodFrom(ref: CalDate, grain: Grain, n: number): Resolved {
 }
 
 /** Back-references ("a day ago") are not dates the report names: later anaphora skip them. */
-const stripNames = (r: Resolved): Resolved => ({ ...r, names: undefined });
+const stripNames = (r: Resolved): Resolved => ({ ...r, names: undefined, namesQuarter: undefined, namesYear: undefined, namesMonth: undefined });
 
 function unknownPeriod(grain: Grain): Resolved {
   return grain === "day" ? partialDayValue(undefined, undefined, undefined) : yearValue(undefined);
@@ -54,32 +54,25 @@ export const relativeTimes: TimeParser[] = [
       const n = numberValue(m[1]);
       const dir = /ago|earlier|before|back/i.test(m[3]) ? -1 : 1;
       // "after"/"before" followed by a noun phrase is a preposition ("two days after the vote"): not anchored on today
-      if (/^(after|before)$/i.test(m[3]) && /^\s+(?:the|a|an|his|her|its|their|\w+ing)\b/i.test(after(text, m.index + m[0].length, 12))) return undefined;
-      const quarterly = grain === "year" && /quarter/.test(before(text, m.index, 120) + after(text, m.index, 60));
+      if (/^(after|before)$/i.test(m[3]) && !/^\s*(?:[.,;:)'"]|and\b|$)/i.test(after(text, m.index + m[0].length, 12))) return undefined;
+      const quarterly = grain === "year";
       return (env: Env) => {
         if (n === undefined) return vagueValue(dir < 0 ? "PAST_REF" : "FUTURE_REF");
         if (!env.ref || !Number.isInteger(n)) return unknownPeriod(grain);
-        if (quarterly && env.quarter) return quarterValue((env.quarter.y ?? env.ref.y) - n, env.quarter.q);
-        return periodFrom(env.ref, grain, dir * n);
+        // in quarterly results "a year earlier" is the same quarter a year before
+        if (quarterly && env.quarter) return stripNames(quarterValue((env.quarter.y ?? env.ref.y) - n, env.quarter.q));
+        // "a decade ago" points at a year (ten years back), not at the whole decade
+        if (grain === "decade") return stripNames(yearValue(env.ref.y + dir * 10 * n));
+        return stripNames(periodFrom(env.ref, grain, dir * n));
       };
     },
   ),
   // "year-earlier", "year-ago": the same period a year before (in quarterly results, the same quarter)
   regexParser("year-earlier", String.raw`(?:the\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?`, 6, (m, text) => {
-    const quarterly = !!m[1] && /quarter/i.test(m[1]) || /quarter/.test(before(text, m.index, 120) + after(text, m.index, 60));
     return (env: Env) => {
       if (!env.ref) return yearValue(undefined);
-      if (quarterly && env.quarter) return quarterValue((env.quarter.y ?? env.ref.y) - 1, env.quarter.q);
+      if (env.quarter) return stripNames(quarterValue((env.quarter.y ?? env.ref.y) - 1, env.quarter.q));
       return yearValue(env.ref.y - 1);
-    };
-  }),
-  // "in two weeks", "within days" is a duration (see durations)
-  regexParser("in-units", String.raw`in\s+(${NUMBER}|a few)\s+(days?|weeks?|months?|years?)(?:'\s*time)?`, 5, (m) => {
-    const grain = grainOf(m[2])!;
-    const n = numberValue(m[1]);
-    return (env: Env) => {
-      if (n === undefined) return vagueValue("FUTURE_REF");
-      return env.ref && Number.isInteger(n) ? periodFrom(env.ref, grain, n) : unknownPeriod(grain);
     };
   }),
   // "last week", "this year", "next month", "earlier this year", "the last quarter", "this weekend", "early next year"

@@ -1,12 +1,12 @@
 /** Recurring times: "every Monday", "each year", "daily", "twice a week", "$5 a year", "on Sundays". */
 import type { TimeParser } from "../candidate.js";
-import { DAYPART, WEEKDAY, dayPartOf, weekdayIndex } from "../lexicon.js";
+import { DAYPART, MONTH_FULL, SEASON, WEEKDAY, dayPartOf, monthOf, seasonOf, weekdayIndex } from "../lexicon.js";
 import { setValue } from "../values.js";
 import { before, regexParser } from "./regex.js";
 
 const unitSet: Record<string, [string, "minute" | "hour" | "day" | "week" | "month" | "year"]> = {
   minute: ["PT1M", "minute"], hour: ["PT1H", "hour"], day: ["P1D", "day"], night: ["P1D", "day"], morning: ["P1D", "day"],
-  week: ["P1W", "week"], month: ["P1M", "month"], year: ["P1Y", "year"], quarter: ["P3M", "month"],
+  week: ["P1W", "week"], month: ["P1M", "month"], year: ["P1Y", "year"], quarter: ["P1Q", "month"],
 };
 const adverbSet: Record<string, string> = {
   hourly: "hour", daily: "day", nightly: "night", weekly: "week", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year",
@@ -28,6 +28,12 @@ export const sets: TimeParser[] = [
     const part = partWord ? dayPartOf(partWord) : undefined;
     return () => setValue(`XXXX-WXX-${isoWeekday(day)}${part ? "T" + part : ""}`, "day");
   }),
+  // "every July", "each spring"
+  regexParser("every-month", String.raw`(?:every|each)\s+(${MONTH_FULL}|${SEASON})`, 7, (m) => {
+    const month = monthOf(m[1]);
+    const timex = month ? `XXXX-${String(month).padStart(2, "0")}` : `XXXX-${seasonOf(m[1])}`;
+    return () => setValue(timex, "month");
+  }),
   // "every day", "each year", "every other week", "every two years"
   regexParser("every-unit", String.raw`(?:every|each)\s+(other\s+|two\s+|three\s+|few\s+)?(minute|hour|day|night|morning|week|month|quarter|year)s?`, 6, (m) => {
     const [iso, precision] = unitSet[m[2].toLowerCase()];
@@ -36,9 +42,9 @@ export const sets: TimeParser[] = [
     return () => setValue(iso.replace("1", String(n)), precision);
   }),
   // "daily", "weekly", "annually"
-  regexParser("frequency-adverb", String.raw`hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly`, 5, (m, text) => {
-    // "the Daily Telegraph", "a weekly magazine" (a publication) are names, still periodic: keep, but not inside a capitalized name
-    if (/^[A-Z]/.test(m[0]) && /[A-Z][a-z]+\s+$/.test(before(text, m.index, 20))) return undefined;
+  regexParser("frequency-adverb", String.raw`hourly|daily|nightly|weekly|monthly|yearly`, 5, (m, text) => {
+    // inside a capitalized name ("Our Daily Newsletter", "The Weekly Standard") it is a title, not a time
+    if (/^[A-Z]/.test(m[0]) && /[A-Z][a-z]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
     const [iso, precision] = unitSet[adverbSet[m[0].toLowerCase()]];
     return () => setValue(iso, precision);
   }),

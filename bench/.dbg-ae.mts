@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { cleanText } from "../src/ingest/clean.js";
+const base = "/work/shared/data/article-extraction";
+const gt = JSON.parse(readFileSync(`${base}/ground-truth.json`, "utf8"));
+const raw = JSON.parse(readFileSync(`${base}/output/html-text.json`, "utf8")).output;
+const id = Object.keys(gt).find((k) => k.startsWith(process.argv[2]!))!;
+const g = gt[id].articleBody.replace(/\s+/g, " ");
+const r = cleanText(raw[id].articleBody);
+for (const l of r.text.split("\n")) if (l.trim()) console.log((g.includes(l.trim().slice(0, 60).replace(/\s+/g, " ")) ? "  GT " : "  -- ") + l.slice(0, 160));
+if (process.env.REM) for (const x of r.removed) console.log(`[${x.rule}] ${x.text.slice(0, 200).replace(/\n/g, " ⏎ ")}`);

@@ -1,0 +1,51 @@
+/**
+ * Cross-document entity resolution on the ECB+ dev topics (each topic's reports analysed together).
+ * Scored: the gold person and location mentions that take part in a CROSS_DOC_COREF relation. A Dossier entity
+ * mention matches a gold mention when it covers the gold mention's last token. Prints mention recall
+ * (matched / scored) and B³ precision/recall/F1 of Dossier's entities against the gold chains over the matched mentions.
+ */
+import { DEV_TOPICS, bcubed, pct, runTopic, type TopicRun } from "./ecbplus.js";
+
+const SCORED = /^(HUMAN_PART_PER|LOC_)/;
+
+/** For each document, the entity id covering each gold token. */
+function entityTokens(run: TopicRun): Map<number, string>[] {
+  return run.docs.map((_, k) => {
+    const byToken = new Map<number, string>();
+    for (const e of run.dossier.entities) {
+      for (const m of e.mentions) {
+        if (m.doc !== run.ids[k]) continue;
+        for (let off = m.start; off < m.end; off++) {
+          const t = run.tokenAt(k, off);
+          if (t !== undefined) byToken.set(t, e.id);
+        }
+      }
+    }
+    return byToken;
+  });
+}
+
+const topics = process.argv.slice(2).map(Number).filter(Boolean);
+let scored = 0;
+const items: { gold: string; pred: string }[] = [];
+const started = Date.now();
+for (const topic of topics.length ? topics : DEV_TOPICS) {
+  const run = await runTopic(topic);
+  const tokens = entityTokens(run);
+  let topicScored = 0, topicMatched = 0;
+  run.docs.forEach((doc, k) => {
+    for (const g of doc.mentions) {
+      if (!g.chain || !SCORED.test(g.type)) continue;
+      scored++;
+      topicScored++;
+      const pred = tokens[k].get(g.tokens.at(-1)!);
+      if (!pred) continue;
+      topicMatched++;
+      items.push({ gold: g.chain, pred: `${topic}:${pred}` });
+    }
+  });
+  console.log(`topic ${topic}: ${run.docs.length} reports, ${topicMatched}/${topicScored} gold mentions matched`);
+}
+const b = bcubed(items);
+console.log(`mention recall ${pct(items.length / (scored || 1))}% (${items.length}/${scored})`);
+console.log(`B3 P ${pct(b.p)} R ${pct(b.r)} F1 ${pct(b.f)}   (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,58 @@
+/**
+ * The cited multi-document summary: for each story, its main events in time order, one sentence each, every
+ * sentence carrying the evidence spans it rests on; disputed points are marked as such. An event weighs more the
+ * more independent outlets carry it and the surer its telling; events that did not happen (negated, hypothetical)
+ * stay out.
+ */
+import type { Cited, Contradiction, Dossier, Event, Story } from "../types.js";
+
+/** Events per story in the summary. */
+export const EVENTS_PER_STORY = 6;
+
+const CERTAINTY_WEIGHT: Record<Event["certainty"], number> = { confirmed: 1.5, reported: 1, claimed: 0.7, disputed: 0.8, denied: 0.3 };
+
+export function citedSummary(d: Pick<Dossier, "events" | "stories" | "contradictions">): Cited[] {
+  const out: Cited[] = [];
+  for (const story of d.stories) {
+    const events = d.events.filter((e) => story.events.includes(e.id) && (e.modality === "asserted" || e.modality === "planned"));
+    const main = events
+      .map((e) => ({ e, w: weight(e) }))
+      .sort((a, b) => b.w - a.w)
+      .slice(0, EVENTS_PER_STORY)
+      .map((x) => x.e)
+      .sort((a, b) => (a.time?.start ?? "9999").localeCompare(b.time?.start ?? "9999"));
+    for (const e of main) out.push({ text: sentenceFor(e), evidence: e.evidence });
+    out.push(...disagreementsIn(story, d.contradictions));
+  }
+  return out;
+}
+
+function weight(e: Event): number {
+  return (1 + e.independentSources) * CERTAINTY_WEIGHT[e.certainty] * (1 + 0.2 * Math.min(e.evidence.length, 5)) * (e.time && !e.time.inferred ? 1.2 : 1);
+}
+
+function sentenceFor(e: Event): string {
+  const when = e.time ? `${formatDay(e.time.start)}${e.time.inferred ? " (date inferred)" : ""}: ` : "";
+  const text = e.summary.replace(/\.$/, "");
+  const status =
+    e.certainty === "disputed" ? " (disputed)" :
+    e.certainty === "denied" ? " (denied)" :
+    e.certainty === "claimed" ? " (claimed, not independently confirmed)" :
+    e.modality === "planned" ? " (planned)" : "";
+  const outlets = e.independentSources > 1 ? ` Reported by ${e.independentSources} independent outlets.` : "";
+  return `${when}${capitalise(text)}${status}.${outlets}`;
+}
+
+function disagreementsIn(story: Story, contradictions: Contradiction[]): Cited[] {
+  return contradictions
+    .filter((c) => c.items.some((it) => story.documents.includes(it.evidence.doc)))
+    .map((c) => ({ text: `Disputed: reports disagree on ${c.about} (${c.items.map((it) => it.value).join(" vs ")}).`, evidence: c.items.map((it) => it.evidence) }));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function formatDay(iso: string): string {
+  const d = new Date(iso.slice(0, 10) + "T00:00:00Z");
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
