@@ -53,8 +53,9 @@ const direct: Reader = async (pages) => {
 };
 
 /**
- * The product: the library's analyze() on the page files, Document.text per page. Pages are matched back by
- * Document.source. Undefined when the library does not exist yet (or lacks analyze).
+ * The product: the library's per-report half of analyze() (analyzeDocuments: reading, decoding, HTML
+ * extraction, cleaning) on the page files, Document.text per page, matched back by Document.source. The
+ * cross-document stages do not change Document.text, so they are not run. Undefined when the library is absent.
  */
 async function productReader(): Promise<Reader | undefined> {
   const src = packagePath("src", "analyze.ts");
@@ -63,13 +64,15 @@ async function productReader(): Promise<Reader | undefined> {
     console.error(`src/analyze.ts does not load (${(e as Error).message}); measuring extractArticle directly`);
     return undefined;
   });
-  if (typeof mod?.analyze !== "function") return undefined;
+  const run = mod?.analyzeDocuments ?? mod?.analyze;
+  if (typeof run !== "function") return undefined;
   return async (pages) => {
-    const dossier = await mod.analyze(pages.map((p) => p.file), {});
+    const result = await run(pages.map((p) => p.file), { onFailure: (f: { source: string; message: string }) => console.error(`${f.source}: ${f.message}`) });
+    const docs: { text: string; source: string; title?: string; outlet?: string; byline?: string; published?: string }[] = (result.documents ?? []).map((d: any) => d.doc ?? d);
     const byFile = new Map(pages.map((p) => [p.file, p.id]));
     const out = new Map<string, Read>();
-    for (const d of dossier.documents ?? []) {
-      const id = byFile.get(d.source) ?? pages.find((p) => d.source.endsWith(p.file) || p.file.endsWith(d.source))?.id;
+    for (const d of docs) {
+      const id = byFile.get(d.source) ?? pages.find((p) => p.file.endsWith(d.source))?.id;
       if (id) out.set(id, { text: d.text, title: d.title, outlet: d.outlet, byline: d.byline, published: d.published });
     }
     return out;
@@ -171,6 +174,8 @@ async function readabilityPages(read: Reader, work: string): Promise<void> {
 function norm(field: string, v: string | null | undefined): string | undefined {
   const s = v?.replace(/\s+/g, " ").trim();
   if (!s) return undefined;
+  // Readability keeps "By " before a byline, Dossier keeps the names: compare the names.
+  if (field === "byline") return s.replace(/^(by|por|par|von)\s+/i, "");
   if (field !== "published") return s;
   const iso = isoDate(s) ?? s;
   const t = Date.parse(iso);
@@ -206,7 +211,7 @@ function shingleF1(truth: string, pred: string): { p: number; r: number; f1: num
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "dossier-bench-extract-"));
   const product = await productReader();
-  console.log(product ? "measuring the product path: analyze() → Document.text" : "measuring extractArticle directly (no src/analyze.ts yet, or --direct)");
+  console.log(product ? "measuring the product path: analyzeDocuments() → Document.text" : "measuring extractArticle directly (no src/analyze.ts, or --direct)");
   await articleExtraction(product ?? direct, work);
   await readabilityPages(product ?? direct, work);
   console.log(`\n(outputs in ${work})`);

@@ -2,7 +2,8 @@
  * Development harness for the event reader (src/events): trigger coverage on ECB+ and what it reads out of the
  * example reports.
  *
- *   node --import tsx scripts/events-dev.ts [--split dev|train] [--seeds-only] [--ecb-only] [--misses N]
+ *   node --import tsx scripts/events-dev.ts [--split dev|train] [--seeds-only] [--ecb-only] [--misses N] [--no-ner] [--show WORD] [--topic N]
+ *   (--show prints the sentences where a gold action written WORD was missed)
  *
  * ECB+ (../shared/data/ecbplus; dev topics 2 5 12 18 21 23 34 35, train = the others): every gold ACTION mention
  * that takes part in a CROSS_DOC_COREF relation is scored; it is found when one of our triggers overlaps it
@@ -145,7 +146,8 @@ async function ecb(nlp: { ner: Ner; times: Times }, split: string): Promise<void
     return;
   }
   if (!existsSync(root)) return console.log(`no ECB+ at ${root}`);
-  const topics = readdirSync(root).filter((t) => (split === "dev") === DEV_TOPICS.has(t));
+  const only = option("--topic", "");
+  const topics = readdirSync(root).filter((t) => (only ? t === only : (split === "dev") === DEV_TOPICS.has(t)));
   let scored = 0, overlap = 0, inside = 0, predicted = 0, correct = 0, words = 0, ms = 0;
   const typeCounts = new Map<string, number>();
   const misses = new Map<string, number>();
@@ -165,7 +167,10 @@ async function ecb(nlp: { ner: Ner; times: Times }, split: string): Promise<void
           overlap++;
           if (hit.trigger.start <= g.start && g.end <= hit.trigger.end) inside++;
           typeCounts.set(hit.type, (typeCounts.get(hit.type) ?? 0) + 1);
-        } else misses.set(g.words, (misses.get(g.words) ?? 0) + 1);
+        } else {
+          misses.set(g.words, (misses.get(g.words) ?? 0) + 1);
+          if (option("--show", "") === g.words) console.log(`MISSED ${g.words}: ${text.slice(sentences[g.sentence].start, sentences[g.sentence].end)}`);
+        }
       }
       for (const e of events.filter((x) => annotated.has(x.sentence))) {
         predicted++;

@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
 export interface DocumentsResult {
   documents: AnalysedDocument[];
   failures: InputFailure[];
+  /** Ids of inputs that repeat a document of the context or of the same batch (analysed once). */
+  duplicates: string[];
 }
 
 /** Analyse reports and return the cross-checked record. Rejects only when no input at all could be analysed. */
@@ -55,17 +57,19 @@ export async function analyzeDocuments(inputs: AnalyzeInput[], options: AnalyzeO
   }
   dateFromOtherReports(built, options.context ?? []);
   const documents: AnalysedDocument[] = [];
+  const duplicates: string[] = [];
   const seen = new Set((options.context ?? []).map((d) => d.doc.id));
   for (const [i, b] of built.entries()) {
     try {
-      if (!seen.has(b.doc.id)) documents.push(analyseText(b.doc));
+      if (seen.has(b.doc.id)) duplicates.push(b.doc.id);
+      else documents.push(analyseText(b.doc));
       seen.add(b.doc.id);
     } catch (err) {
       fail({ source: b.doc.source, message: `analysis failed: ${(err as Error).message}` });
     }
     options.onProgress?.(i + 1, built.length);
   }
-  return { documents, failures };
+  return { documents, failures, duplicates };
 }
 
 /** Reports that fix only day and month take the year from the reports that name the same people and places. */

@@ -86,10 +86,11 @@ dateOptions(
   const store = new Store(opts.db ?? Store.defaultPath());
   try {
     const log = failureLog();
-    const { documents } = await analyzeDocuments(inputs, { ...analyzeOptions(opts, log.onFailure), context: store.analysedDocuments() });
-    const { added, duplicates } = store.ingest(documents, buildDossier);
-    process.stderr.write(`dossier: ${added.length} report(s) added, ${duplicates.length} already stored, ${log.failures.length} failed; ${store.documentCount()} in the store\n`);
-    process.exitCode = exitStatus(documents.length + duplicates.length, log.failures.length);
+    const analysed = await analyzeDocuments(inputs, { ...analyzeOptions(opts, log.onFailure), context: store.analysedDocuments() });
+    const { added, duplicates } = store.ingest(analysed.documents, buildDossier);
+    const repeated = duplicates.length + analysed.duplicates.length;
+    process.stderr.write(`dossier: ${added.length} report(s) added, ${repeated} already stored, ${log.failures.length} failed; ${store.documentCount()} in the store\n`);
+    process.exitCode = exitStatus(analysed.documents.length + analysed.duplicates.length, log.failures.length);
   } finally {
     store.close();
   }

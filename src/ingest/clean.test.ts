@@ -69,6 +69,13 @@ describe("cleanText folds whitespace and never edits what it keeps", () => {
     const back = [...nonBlankLines(r.text), ...r.removed.flatMap((x) => x.text.split("\n"))];
     assert.deepEqual(back.sort(), nonBlankLines(raw).sort());
   });
+  it("with findBody false (an HTML extractor's body) runs only the phrase rules, leaving short lines the statistics would judge", () => {
+    const body = "Home\nWorld\nThe ministry said 210 civilians had died since the invasion began four days ago, and that children were among them.\nAdvert\nThe toll could rise, it added, as shelling of residential areas continued overnight in several cities.\nMarkets\nSport";
+    const r = cleanText(body, { findBody: false });
+    assert.deepEqual(r.removed.map((x) => x.rule), ["navigation", "advert"]);
+    assert.ok(r.text.includes("World") && r.text.endsWith("Markets\nSport"));
+    assert.ok(!cleanText(body).text.includes("Markets"));
+  });
   it("returns empty text for empty input", () => {
     assert.deepEqual(cleanText(" \n\n "), { text: "", removed: [], credits: [] });
   });

@@ -45,12 +45,17 @@ function countOccurrences(lines: readonly Line[]): Map<string, number> {
   return counts;
 }
 
-/** The first line's index when it reads as the headline: title-like and not a line any phrase rule claims. */
+/**
+ * The headline's index: the first line that reads as one (title-like, not claimed by a phrase rule), when only
+ * lines the phrase rules claim ("Skip to content", "Advertisement") stand before it.
+ */
 function headlineIndex(lines: readonly Line[], ctx: Omit<Context, "headline">): number | undefined {
-  const first = lines[0];
-  if (!first || lines.length < 2 || headlineOf(first.text) === undefined) return undefined;
   const probe: Context = { ...ctx, headline: undefined };
-  return NOT_A_HEADLINE.some((r) => r.test(first, probe)) ? undefined : 0;
+  for (const line of lines) {
+    if (NOT_A_HEADLINE.some((r) => r.test(line, probe))) continue;
+    return lines.length >= 2 && headlineOf(line.text) !== undefined ? line.index : undefined;
+  }
+  return undefined;
 }
 
 /** Joins the kept lines: a blank line where the input had one anywhere between them, else a line break. */

@@ -34,7 +34,7 @@ export function buildDocument(raw: RawReport, opts: DocumentOptions): BuiltDocum
   const doc: Document = {
     id: documentId(text),
     source: raw.source,
-    title: meta.title?.trim() || headlineOf(text),
+    title: meta.title?.trim() || headlineOf(text) || (raw.kind !== "html" ? firstLine(text) : undefined),
     outlet: meta.outlet?.trim() || inferOutlet(text, cleaned.removed),
     publishedFrom: "unknown",
     language: meta.language?.slice(0, 2).toLowerCase() || detectLanguage(text),
@@ -91,6 +91,12 @@ function articleOf(raw: RawReport): { body: string; meta: ReportMeta } {
     language: raw.meta.language ?? article.language,
   };
   return { body: article.text, meta };
+}
+
+/** Plain text without a headline-like first line: its first line still names the report (the contract's title). */
+function firstLine(text: string): string | undefined {
+  const line = text.split("\n", 1)[0].trim();
+  return line && line.length <= 200 ? line : undefined;
 }
 
 function dropUndefined<T extends object>(o: T): T {

@@ -52,6 +52,8 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Article
   if (!out.title && body?.title) out.title = body.title;
   if (!out.byline && body?.byline) out.byline = body.byline;
   if (!out.outlet && body?.siteName) out.outlet = body.siteName;
+  out.byline = bylineName(out.byline);
+  out.text = dropHeaderLines(out.text, out);
   return dropEmpty(out);
 }
 
@@ -61,8 +63,20 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Article
  * the markup first and linkedom parses its well-formed serialization.
  */
 function parsePage(html: string): any {
-  const { document } = parseHTML(serialize(parse(html)));
+  const { document } = parseHTML(serialize(parse(withoutScripts(html))));
   return document;
+}
+
+/**
+ * Scripts, styles and comments dropped before parsing: they are most of a news page's bytes and none of its
+ * text. Script content ends at the first "</script", as in the HTML tokenizer, so a regex cuts it exactly.
+ * JSON-LD scripts stay: they carry the metadata.
+ */
+function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (all, attrs: string) => (/ld\+json/i.test(attrs) ? all : ""))
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "")
+    .replace(/<!--[\s\S]*?-->/g, "");
 }
 
 interface ReadabilityBody {
@@ -122,6 +136,33 @@ function holdsProse(el: Element): boolean {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll("p")) as Element[]) if (wordCount(p.textContent ?? "") >= 12 && ++n >= 3) return true;
   return false;
+}
+
+/** "By Jane Doe", "por César Salza", "Jane Doe —" → the names alone; a Twitter handle or URL is not a byline. */
+export function bylineName(byline: string | undefined): string | undefined {
+  const name = byline
+    ?.replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, "")
+    .replace(/[\s—–|,-]+$/, "")
+    .trim();
+  if (!name || /^(follow\s+)?@\w+$/i.test(name) || /^https?:\/\//.test(name)) return undefined;
+  return name;
+}
+
+/**
+ * The headline, byline and dateline lines some pages keep inside the article box: they are metadata, read
+ * separately, so lines among the first few that repeat the title or byline, or only say "By …", go.
+ */
+function dropHeaderLines(text: string, meta: Meta): string {
+  const lines = text.split("\n\n");
+  const same = (a: string, b?: string) => !!b && a.toLowerCase() === b.toLowerCase();
+  let i = 0;
+  while (i < Math.min(lines.length - 1, 4)) {
+    const line = lines[i];
+    const isHeader = same(line, meta.title) || same(line, meta.byline) || same(bylineName(line) ?? "", meta.byline) || (/^by\s+\p{Lu}/iu.test(line) && wordCount(line) <= 8);
+    if (!isHeader) break;
+    i++;
+  }
+  return lines.slice(i).join("\n\n");
 }
 
 /** Whole lines that are page furniture in any news site's body: markers, prompts, credits, timestamps. */

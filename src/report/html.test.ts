@@ -102,6 +102,14 @@ test("every link lands on an anchor, and every evidence link on the marked span 
   }
 });
 
+test("evidence pointing into a report the dossier does not hold makes no dangling link", () => {
+  const d = briefingDossier();
+  d.summary.push({ text: "A sentence from a report that was not kept.", evidence: [{ doc: "gone", start: 0, end: 10 }] });
+  const root = dom(htmlBriefing(d));
+  for (const a of elements(root).filter((n) => n.tagName === "a")) assert.ok(byId(root, attr(a, "href")!.slice(1)), attr(a, "href"));
+  assert.ok(textOf(root).includes("A sentence from a report that was not kept."));
+});
+
 test("marks a mention inside a cited sentence, and a span crossing another keeps its anchor", () => {
   const text = "Kyiv was hit. Then Lviv was hit too.";
   const sentence = { doc: "d", start: 0, end: 13 };

@@ -52,7 +52,8 @@ class Cited {
     const out: string[] = [];
     for (const s of spans) {
       const key = evidenceAnchor(s);
-      if (seen.has(key)) continue;
+      // a span into a report the dossier does not hold has nowhere to land: no dangling link
+      if (seen.has(key) || !this.docs.has(s.doc)) continue;
       seen.add(key);
       const c = this.add(s, "evidence");
       out.push(`<a class="ev" href="#${key}" title="${e(this.excerpt(s))}">[${c.n}]</a>`);
@@ -62,16 +63,17 @@ class Cited {
 
   /** A link to one mention of an entity, labelled with a short text. */
   mention(s: Span, text: string): string {
+    if (!this.docs.has(s.doc)) return "";
     this.add(s, "mention");
-    return `<a class="mn" href="#${evidenceAnchor(s)}" title="${e(this.excerpt(s))}">${e(text)}</a>`;
+    return `<a class="mn" href="#${evidenceAnchor(s)}">${e(text)}</a>`;
   }
 
-  /** The sentence a span covers, shortened, with the report it is in. */
-  excerpt(s: Span): string {
+  /** The sentence a span covers, shortened (it is repeated in every link's tooltip), with the report it is in. */
+  excerpt(s: Span, max = 140): string {
     const d = this.docs.get(s.doc);
     if (!d) return s.doc;
     const text = d.doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
-    return `${d.label}: ${text.length > 240 ? text.slice(0, 240) + "…" : text}`;
+    return `${d.label}: ${text.length > max ? text.slice(0, max) + "…" : text}`;
   }
 
   inDocument(doc: string) {
@@ -268,7 +270,10 @@ function actorsSection(ctx: Ctx) {
 /** Per report, the number of mentions and links to the first few of them. */
 function mentionLinks(ctx: Ctx, x: Entity): string {
   const byDoc = new Map<string, Span[]>();
-  for (const m of x.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of x.mentions) {
+    if (!byDoc.has(m.doc)) byDoc.set(m.doc, []);
+    byDoc.get(m.doc)!.push(m);
+  }
   return [...byDoc]
     .map(([doc, spans]) => {
       const label = ctx.docs.get(doc)?.label ?? doc;
@@ -335,7 +340,7 @@ function contradictionsSection(ctx: Ctx) {
       `<div class="contradiction" id="con-${anchorSafe(c.id)}"><h3>${e(c.about)}</h3><table><thead><tr><th>value</th><th>according to</th><th>evidence</th></tr></thead><tbody>${c.items
         .map(
           (it) =>
-            `<tr><td><b>${e(it.value)}</b></td><td>${it.claimant ? entityLink(ctx, it.claimant) : "<i>the report</i>"}</td><td><blockquote>${e(ctx.cited.excerpt(it.evidence))}</blockquote>${ctx.cited.links([it.evidence])}</td></tr>`,
+            `<tr><td><b>${e(it.value)}</b></td><td>${it.claimant ? entityLink(ctx, it.claimant) : "<i>the report</i>"}</td><td><blockquote>${e(ctx.cited.excerpt(it.evidence, 400))}</blockquote>${ctx.cited.links([it.evidence])}</td></tr>`,
         )
         .join("")}</tbody></table></div>`,
   );
@@ -411,7 +416,7 @@ h1{margin:.2rem 0 .4rem;font-size:1.7rem;line-height:1.25}
 .counts{margin:.3rem 0;color:var(--muted)}.count{margin-right:.8rem;white-space:nowrap}.count b{color:var(--ink)}
 nav{display:flex;flex-wrap:wrap;gap:.3rem 1rem;padding:.5rem 0;border-bottom:1px solid var(--line)}
 nav a{color:var(--accent);text-decoration:none;font-weight:600}
-section{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:.6rem 1.2rem 1rem;margin:1rem 0}
+section{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:.6rem 1.2rem 1rem;margin:1rem 0;overflow-x:auto}
 h2{font-size:1.2rem;margin:.4rem 0 .6rem}h3{font-size:1rem;margin:.8rem 0 .3rem}
 a{color:var(--accent)}small{color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:.93rem}

@@ -102,7 +102,8 @@ export function mapSvg(places: MapPlace[], opts: { width?: number; caption?: str
   // where it reaches into the frame; then let a rarely named outlier go to a list beside the map rather than
   // shrink the story's region to a speck on a world map.
   const precise = places.filter((p) => p.precision === "city" || p.precision === "point");
-  const view = mapView(focus(precise.length ? precise : places), width);
+  const allMentions = places.reduce((sum, p) => sum + Math.max(p.weight, 1), 0);
+  const view = mapView(focus(precise.length ? precise : places, allMentions), width);
   const shapes = countries(resolutionFor(view));
   const clipBox: Box = [-8, -8, view.width + 8, view.height + 8];
   // countries named as places are shaded, each in one of a few tints so that neighbours stay apart
@@ -173,11 +174,11 @@ const SMALL_FRAME_DEG = 12;
 
 /**
  * The places the map is framed on: all of them, less far-out places named rarely — the farthest from the
- * mention-weighted median first, while each is a small share of the mentions and the frame is still large.
+ * mention-weighted median first, while each is a small share of `total` (the mentions of all places, countries
+ * included: "Ukraine" named twelve times says where the story is) and the frame is still large.
  */
-export function focus<P extends { lat: number; lon: number; weight: number }>(places: P[]): P[] {
+export function focus<P extends { lat: number; lon: number; weight: number }>(places: P[], total = places.reduce((sum, p) => sum + Math.max(p.weight, 1), 0)): P[] {
   const weightOf = (p: P) => Math.max(p.weight, 1);
-  const total = places.reduce((sum, p) => sum + weightOf(p), 0);
   let kept = [...places];
   let leftOut = 0;
   while (kept.length > 1 && frameSpan(kept) > SMALL_FRAME_DEG) {

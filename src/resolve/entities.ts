@@ -5,7 +5,7 @@
  * spelling variant, acronym, same place on the map.
  */
 import type { AnalysedDocument, Entity, EntityMention, EntityType, Span } from "../types.js";
-import { countryCode, geocode } from "../nlp/geo/index.js";
+import { countryCode, countryOfDemonym, geocode } from "../nlp/geo/index.js";
 import { acronymOf, isAcronym, isTypoVariant, normalizeName, transliterationKey } from "./names.js";
 
 export interface ResolvedEntities {
@@ -178,10 +178,11 @@ function bestDescription(members: Item[]): string | undefined {
   return members.map((it) => it.m.description).filter((d): d is string => Boolean(d)).sort((a, b) => b.length - a.length)[0];
 }
 
+/** Countries the reports name, by name or nationality ("Belarusian" → BY): they settle ambiguous place names. */
 function countriesNamed(items: Item[]): string[] {
   const cc = new Set<string>();
   for (const it of items) {
-    const c = countryCode(it.m.text);
+    const c = countryCode(it.m.text) ?? (it.m.type === "group" || it.m.type === "other" ? countryOfDemonym(it.m.text.split(/\s+/)[0]) : undefined);
     if (c) cc.add(c);
   }
   return [...cc];

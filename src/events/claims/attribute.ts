@@ -192,6 +192,9 @@ export function attributeSentence(text: string, start: number, end: number, quot
     // inversion: "…," said the minister / "…," the minister said
     const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"' || leftTok.text === "'");
     let speakerPhrase = cueAfterComma ? appositiveSpeaker(toks, left) : phraseEndingAt(toks, left, 0);
+    // "Carter's press secretary, Peter Cook, told the Times that …": no quote before the comma, content after the cue
+    if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that"))
+      speakerPhrase = looseAppositive(toks, left);
     const appositive = cueAfterComma && !!speakerPhrase;
     if (entry.frame === "raising") {
       const subject = phraseEndingAt(toks, left, 0);
@@ -207,7 +210,8 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const beforePhrase = speakerPhrase ? skipLeft(toks, speakerPhrase[0] - 1) : -1;
     const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"' || toks[beforePhrase].text === "'");
     const rightAfterCue = hit.last + 1;
-    const endsSoon = isInvertedTail(toks, rightAfterCue) || (!!quoteEndingNear(toks, beforePhrase, quotes) && !opensClause(toks, rightAfterCue));
+    const prepositionalTail = PREPOSITIONAL_TAIL.has(toks[rightAfterCue]?.lower ?? "") && !toks.slice(rightAfterCue).some((t) => t.lower === "that" || t.text === ":" || OPENERS.has(t.text));
+    const endsSoon = isInvertedTail(toks, rightAfterCue) || prepositionalTail || (!!quoteEndingNear(toks, beforePhrase, quotes) && !opensClause(toks, rightAfterCue));
     const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma && !appositive;
 
     if (!participle && ((cueAfterComma && !appositive && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
@@ -228,10 +232,35 @@ export function attributeSentence(text: string, start: number, end: number, quot
         let to = commaAt - 1;
         while (to >= 0 && [",", "—"].includes(toks[to].text)) to--;
         const from = clauseStartBefore(toks, to, hits, h);
-        if (to >= from && to >= 0) content = span(toks, from, to);
+        // a parenthetical "In his state, Christie said, offenders are sent to treatment": the content goes on after it
+        const afterTail = (speakerPhrase ? hit.last : speaker ? speaker[1] : hit.last) + 1;
+        if (toks[afterTail]?.text === "," && afterTail + 1 <= last && !hits.some((o) => o.first > afterTail)) {
+          const end = clauseEnd(toks, afterTail + 1, last);
+          if (end > afterTail && to >= from && to >= 0) { content = { start: toks[from].start, end: toks[end].end }; }
+        }
+        if (!content && to >= from && to >= 0) content = span(toks, from, to);
       }
       if (content) out.push({ entry, cue, speaker: speaker ? span(toks, speaker[0], speaker[1]) : undefined, content, direct, inverted: true });
       continue;
+    }
+
+    // "As Politico reported, C": the content follows the comma
+    if (speakerPhrase && speakerPhrase[0] === 1 && toks[0].lower === "as" && toks[rightAfterCue]?.text === ",") {
+      const q = quotes.find((q) => q.start === toks[rightAfterCue + 1]?.start);
+      const end = q ? undefined : clauseEnd(toks, rightAfterCue + 1, last);
+      const content = q ? { start: q.start, end: q.end } : end !== undefined && end > rightAfterCue ? span(toks, rightAfterCue + 1, end) : undefined;
+      if (content) {
+        out.push({ entry, cue, speaker: span(toks, speakerPhrase[0], speakerPhrase[1]), content, direct: !!q, inverted: false });
+        continue;
+      }
+    }
+    // the quote closed the sentence before: `“…are missing.” Trump said.` / `“…!” Senator X said as he left.`
+    if (speakerPhrase && speakerPhrase[0] === 0 && !opensClause(toks, rightAfterCue) && (isInvertedTail(toks, rightAfterCue) || prepositionalTail)) {
+      const q = quoteJustBefore(text, toks[0].start, quotes);
+      if (q) {
+        out.push({ entry, cue, speaker: span(toks, speakerPhrase[0], speakerPhrase[1]), content: { start: q.start, end: q.end }, direct: true, inverted: true });
+        continue;
+      }
     }
 
     // plain order: speaker, cue, content
@@ -240,7 +269,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     if (entry.frame === "tell") from = skipRecipient(toks, from);
     else if (ADVERBIAL_START.has(toks[from]?.lower ?? "")) {
       // "said in a statement on Monday that C": the content opens at "that"
-      for (let k = from + 1; k < Math.min(toks.length, from + 14); k++) {
+      for (let k = from + 1; k < Math.min(toks.length, from + 25); k++) {
         if (toks[k].lower === "that" || toks[k].text === ":") { from = toks[k].text === ":" ? k + 1 : k; break; }
         if (END_PUNCT.has(toks[k].text)) break;
       }
@@ -257,9 +286,9 @@ export function attributeSentence(text: string, start: number, end: number, quot
     } else if (from <= last) {
       let to = last;
       // a trailing inverted attribution of the same sentence ends this content: "X said C, the agency reported"
-      if (nextHit) {
-        const cut = commaBeforeTail(toks, from, nextHit);
-        if (cut !== undefined) to = cut - 1;
+      for (const later of hits.slice(h + 1)) {
+        const cut = commaBeforeTail(toks, from, later);
+        if (cut !== undefined && cut - 1 < to) { to = cut - 1; break; }
       }
       // "Asked whether C, 75 percent said yes": a leading participle's content ends at its clause's comma
       if (leadingParticiple) {
@@ -276,9 +305,11 @@ export function attributeSentence(text: string, start: number, end: number, quot
       // a dash opens an aside that is the reporter's, not the speaker's
       if (DASH_CUT) for (let k = from + 1; k < to; k++) if (["—", "–"].includes(toks[k].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a second verb phrase of the same subject is not content: "criticized the plan and took the stage with …"
-      for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && /^\p{Ll}+ed$/u.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && SECOND_VERB.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // an attitude's object is a noun phrase: it ends at the first comma or semicolon ("criticized Comey, a Republican …")
-      if (entry.frame === "stance" && STANCE_CUT) for (let k = from + 1; k < to; k++) if ([",", ";", "—"].includes(toks[k].text) && !isQuoteChar(toks[k + 1])) { to = k - 1; break; }
+      if (entry.frame === "stance" && STANCE_CUT)
+        for (let k = from + 1; k < to; k++)
+          if (([",", ";", "—"].includes(toks[k].text) && !isQuoteChar(toks[k + 1])) || (STANCE_ADVERBIAL.has(toks[k].lower) && !isInsideQuote(quotes, toks[k].start))) { to = k - 1; break; }
       to = clauseEnd(toks, from, to);
       if (to >= from) {
         content = span(toks, from, to);
@@ -308,16 +339,21 @@ function withAppositive(toks: Tok[], phrase: [number, number] | undefined): [num
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
+const SECOND_VERB = /^(?:\p{Ll}+ed|has|have|had|was|were|is|are|will|would|said|says|went|made|took|gave|told)$/u;
+/** Where the object of an attitude ends and the reporter's framing starts: "endorsed Trump last week", "… during a call". */
+const STANCE_ADVERBIAL = new Set("last during yesterday earlier later since while when after before".split(" "));
 const isInsideQuote = (quotes: Quote[], p: number): boolean => quotes.some((q) => q.start < p && p < q.end);
 
 const PASSIVE_AUX = new Set("be been being was were is are has have had yet to not never already also widely still".split(" "));
 
 /** "The figures have yet to be confirmed by Russia": the speaker follows "by", the content is the subject. */
 function passiveOf(toks: Tok[], hit: CueHit): { speaker?: Range; content: Range } | undefined {
-  const aux = toks[hit.first - 1]?.lower;
+  let a = hit.first - 1;
+  while (a > 0 && (/ly$/.test(toks[a].lower) || ["first", "also", "not", "never", "since", "previously"].includes(toks[a].lower))) a--;
+  const aux = toks[a]?.lower;
   if (hit.entry.frame === "raising" || hit.entry.frame === "tell" || toks[hit.last + 1]?.lower === "to") return undefined;
   if (!aux || !["be", "been", "being", "was", "were", "is", "are"].includes(aux) || !/(?:ed|en|wn)$/.test(toks[hit.first].lower)) return undefined;
-  let j = hit.first - 1;
+  let j = a;
   while (j >= 0 && PASSIVE_AUX.has(toks[j].lower)) j--;
   const subject = phraseEndingAt(toks, j, 0);
   if (!subject) return undefined;
@@ -325,7 +361,8 @@ function passiveOf(toks: Tok[], hit: CueHit): { speaker?: Range; content: Range 
   return { speaker: by ? span(toks, by[0], by[1]) : undefined, content: span(toks, subject[0], subject[1]) };
 }
 
-const ADVERBIAL_START = new Set("in on at during after before last this yesterday today earlier later to through via".split(" "));
+const ADVERBIAL_START = new Set("in on at during after before last this yesterday today earlier later to through via — – monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const PREPOSITIONAL_TAIL = new Set("in on at during after before last this yesterday today earlier later to through via of about as when while from with ahead monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
 /** Whether a content clause opens at token j ("that", a colon, a quote). */
 const opensClause = (toks: Tok[], j: number): boolean => !!toks[j] && (["that", "yes", "no", "so"].includes(toks[j].lower) || toks[j].text === ":" || OPENERS.has(toks[j].text));
@@ -349,6 +386,16 @@ function appositiveSpeaker(toks: Tok[], comma: number): [number, number] | undef
     if (outer) name = outer;
   }
   return [name[0], comma - 1];
+}
+
+/** The stretch before a comma or dash that closes a speaker's description, with the phrase before that: "X, Y, told". */
+function looseAppositive(toks: Tok[], comma: number): [number, number] | undefined {
+  let b = comma - 1;
+  while (b >= 0 && b > comma - 30 && toks[b].text !== toks[comma].text && !END_PUNCT.has(toks[b].text) && !isQuoteChar(toks[b])) b--;
+  if (b === comma - 1) return undefined;
+  if (b < 0 || toks[b].text !== toks[comma].text) return phraseEndingAt(toks, comma - 1, b + 1);
+  const name = phraseEndingAt(toks, b - 1, 0);
+  return [name ? name[0] : b + 1, comma - 1];
 }
 
 /** After a recipient ("told reporters on Monday that …"), where the content clause opens. */
@@ -426,6 +473,13 @@ function nextSentenceQuote(text: string, sentenceEnd: number, quotes: Quote[]): 
   if (!q) return undefined;
   const after = text.slice(q.end, q.end + 60).split(/\s+/).filter(Boolean).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
   return after.some((w, i) => cueFor(w, after[i + 1])) ? undefined : q;
+}
+
+/** A closed quotation that ends right before offset p (spaces apart, same paragraph). */
+function quoteJustBefore(text: string, p: number, quotes: Quote[]): Quote | undefined {
+  let at = p;
+  while (at > 0 && /[ \t]/.test(text[at - 1])) at--;
+  return quotes.find((q) => q.closed && q.end === at);
 }
 
 /** The last token before i that likely ends the subject of the main clause (for "…, saying C"): the word before the first cue-like verb. */

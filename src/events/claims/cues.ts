@@ -49,7 +49,7 @@ export const CUES: CueEntry[] = [
   e("state", "stated stating", "speech", "the company stated that no data was lost"),
   e("note", "note notes noted noting", "speech", "the report noted that prices had doubled"),
   e("explain", "explain explains explained explaining", "speech", "the engineer explained that the dam had cracked"),
-  e("continue", "continued", "speech", "the spokesman continued: “There is no deal yet.”", { next: [":", "that", "to", ",", "“", '"'] }),
+  e("continue", "continued", "speech", "the spokesman continued: “There is no deal yet.”", { next: [":", "that", "to", ",", ".", "“", '"'] }),
   e("reply", "reply replies replied replying", "speech", "“Not today,” the coach replied"),
   e("respond", "respond responds responded", "speech", "the firm responded that it had followed the rules"),
   e("answer", "answered answering", "speech", "the minister answered that talks were continuing"),

@@ -35,7 +35,8 @@ export interface TriggerEntry {
   subjectUndergoes?: boolean;
 }
 
-const VEHICLE = ["car", "cars", "vehicle", "vehicles", "truck", "van", "suv", "bus", "driver", "motorist", "taxi", "train", "motorcycle", "pedestrian", "pedestrians", "drunk", "dui", "dwi", "crash", "hit-and-run", "speeding"];
+const VEHICLE = ["car", "cars", "vehicle", "vehicles", "truck", "van", "suv", "bus", "driver", "motorist", "taxi", "train", "motorcycle", "pedestrian", "pedestrians", "drunk", "dui", "dwi", "crash", "hit-and-run", "speeding", "wheel", "crosswalk", "sidewalk", "crossing", "walking", "run"];
+const MOUNTAIN = ["climber", "climbers", "climbing", "mountain", "mountaineer", "glacier", "cliff", "ledge", "balcony", "roof", "edge", "peak", "crevasse", "ravine", "gorge", "hiker", "hiking", "scaffolding"];
 const WEAPON_OBJECT = ["at", "on", "upon", "into", "shot", "shots", "round", "rounds", "missile", "missiles", "rocket", "rockets", "shell", "shells", "bullet", "bullets", "weapon", "gun", "guns", "toward", "towards", "back"];
 const JOB = ["coach", "manager", "job", "post", "position", "ceo", "chief", "director", "employee", "employees", "staff", "worker", "workers", "head", "executive", "president", "minister", "official", "officials", "after", "contract", "sacked", "dismissed", "replaced", "replacement", "interim"];
 const BLAZE = ["blaze", "flames", "firefighters", "firefighter", "burn", "burned", "burnt", "burning", "smoke", "arson", "house", "building", "store", "home", "warehouse", "destroyed", "gutted", "broke", "engulfed", "extinguished", "fire-fighters"];
@@ -209,6 +210,11 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "criticize", pos: "verb", type: "ACCUSE", mode: "disapprove", reason: "'criticize'", example: "critics criticized the move" },
   { match: "denounce", pos: "verb", type: "ACCUSE", mode: "disapprove", reason: "'denounce'", example: "leaders denounced the strikes" },
   { match: "suspicion", pos: "noun", type: "ACCUSE", mode: "legal", reason: "'on suspicion of'", example: "arrested on suspicion of drunken driving", prev: ["on", "under"] },
+  { match: "testify", pos: "verb", type: "ACCUSE", mode: "trial", reason: "'testify'", example: "she testified against him" },
+  { match: "testimony", pos: "noun", type: "ACCUSE", mode: "trial", reason: "'testimony'", example: "in her testimony" },
+  { match: "arraign", pos: "verb", type: "ACCUSE", mode: "legal", reason: "'arraign'", example: "he was arraigned on Monday" },
+  { match: "arraignment", pos: "noun", type: "ACCUSE", mode: "legal", reason: "'arraignment'", example: "at his arraignment" },
+  { match: "hearing", pos: "noun", type: "ACCUSE", mode: "trial", reason: "a court 'hearing'", example: "a bail hearing", context: ["court", "judge", "bail", "trial", "prosecutors", "jury", "defendant", "charges", "sentencing", "custody"] },
   { match: "trial", pos: "noun", type: "ACCUSE", mode: "trial", reason: "'trial'", example: "his murder trial began", unless: ["clinical", "drug", "vaccine"] },
 
   // ── SANCTION: punishments, cut ties, dismissals ──────────────────────────
@@ -227,6 +233,10 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "oust", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'oust'", example: "the president was ousted" },
   { match: "terminate", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'terminate'", example: "his contract was terminated" },
   { match: "let go", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'let go'", example: "the team let go of its coach" },
+  { match: "relieve", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'relieved of' duties", example: "the coach was relieved of his duties", near: ["of", "duties", "command", "post"] },
+  { match: "dismissal", pos: "noun", type: "SANCTION", mode: "dismiss", reason: "'dismissal'", example: "his dismissal as coach" },
+  { match: "part way", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'parted ways'", example: "the club parted ways with its coach" },
+  { match: "push out", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'pushed out'", example: "he was pushed out as chief" },
   { match: "firing", pos: "noun", type: "SANCTION", mode: "dismiss", reason: "'firing' (dismissal)", example: "the firing of the coach", prev: ["the", "his", "her", "after", "abrupt", "surprise"] },
 
   // ── MOBILIZE: forces on alert or deployed ────────────────────────────────
@@ -270,6 +280,20 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "sign", pos: "verb", type: "AGREE", mode: "sign", reason: "'sign' a deal", example: "the leaders signed the accord", near: ["agreement", "deal", "treaty", "accord", "contract", "memorandum", "pact", "declaration", "deals", "agreements"] },
   { match: "sign", pos: "verb", type: "AGREE", mode: "sign", reason: "'sign' (a contract)", example: "he signed with the Red Sox", near: ["with", "contract", "year"] },
   { match: "decide", pos: "verb", type: "AGREE", mode: "decision", reason: "'it was decided'", example: "it was decided that the two parties would meet", near: ["that"], prev: ["was", "been", "is"] },
+  { match: "acquire", pos: "verb", type: "AGREE", mode: "acquisition", reason: "a company 'acquires' another", example: "AMD acquired ATI for $5.4 billion", context: ["company", "companies", "firm", "maker", "billion", "million", "deal", "stake", "shares", "acquire", "acquisition", "bid", "takeover", "rival", "chipmaker", "bank", "group", "inc", "corp", "ltd"] },
+  { match: "acquisition", pos: "noun", type: "AGREE", mode: "acquisition", reason: "'acquisition'", example: "the acquisition of the chipmaker" },
+  { match: "buy", pos: "verb", type: "AGREE", mode: "acquisition", reason: "a company 'buys' another", example: "HP will buy the software maker", context: ["company", "companies", "firm", "maker", "billion", "million", "deal", "stake", "shares", "acquire", "acquisition", "bid", "takeover", "rival", "chipmaker", "bank", "group", "inc", "corp", "ltd"] },
+  { match: "purchase", pos: "noun", type: "AGREE", mode: "acquisition", reason: "'purchase' of a company", example: "the purchase of the firm", context: ["company", "companies", "firm", "maker", "billion", "million", "deal", "stake", "shares", "acquire", "acquisition", "bid", "takeover", "rival", "chipmaker", "bank", "group", "inc", "corp", "ltd"] },
+  { match: "merger", pos: "noun", type: "AGREE", mode: "acquisition", reason: "'merger'", example: "the merger of the two banks" },
+  { match: "merge", pos: "verb", type: "AGREE", mode: "acquisition", reason: "'merge'", example: "the two firms merged" },
+  { match: "takeover", pos: "noun", type: "AGREE", mode: "acquisition", reason: "'takeover'", example: "a hostile takeover" },
+  { match: "replace", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'replace' someone in a post", example: "he will replace the coach", context: ["coach", "manager", "role", "post", "successor", "star", "actor", "host", "chief", "director", "minister", "president", "ceo", "named", "interim"] },
+  { match: "cast", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'cast' in a role", example: "he was cast as the Doctor", near: ["as", "in"] },
+  { match: "offer", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'offered' a post", example: "he was offered the post of surgeon general", near: ["post", "job", "position", "role", "offer", "nomination", "appointment", "coach", "head", "general", "chief", "director", "manager", "minister", "secretary", "surgeon", "host", "seat", "presidency"] },
+  { match: "accept", pos: "verb", type: "AGREE", mode: "appoint", reason: "'accepted' a post or offer", example: "she accepted the job", near: ["post", "job", "position", "role", "offer", "nomination", "appointment", "coach", "head", "general", "chief", "director", "manager", "minister", "secretary", "surgeon", "host", "seat", "presidency"] },
+  { match: "choose", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'chose' someone for a post", example: "Obama chose Gupta as surgeon general", near: ["as", "to", "for"], context: ["post", "job", "position", "role", "offer", "nomination", "appointment", "coach", "head", "general", "chief", "director", "manager", "minister", "secretary", "surgeon", "host", "seat", "presidency"] },
+  { match: "pick", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'picked' someone for a post", example: "he was picked to host the show", near: ["as", "to", "for"], context: ["post", "job", "position", "role", "offer", "nomination", "appointment", "coach", "head", "general", "chief", "director", "manager", "minister", "secretary", "surgeon", "host", "seat", "presidency"] },
+  { match: "take over", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'take over' a post", example: "he will take over as coach", context: ["post", "job", "position", "role", "offer", "nomination", "appointment", "coach", "head", "general", "chief", "director", "manager", "minister", "secretary", "surgeon", "host", "seat", "presidency"] },
   { match: "cooperate", pos: "verb", type: "COOPERATE", reason: "'cooperate'", example: "the two agencies cooperated" },
   { match: "cooperation", pos: "noun", type: "COOPERATE", reason: "'cooperation'", example: "military cooperation" },
   { match: "alliance", pos: "noun", type: "COOPERATE", mode: "military", reason: "'alliance'", example: "formed an alliance" },
@@ -371,6 +395,10 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "collapse", pos: "verb", type: "ACCIDENT", mode: "collapse", reason: "a structure 'collapsed'", example: "the bridge collapsed", context: ["building", "bridge", "roof", "mine", "tunnel", "wall", "stadium", "tower", "house", "block"], subjectUndergoes: true },
   { match: "fall", pos: "verb", type: "ACCIDENT", mode: "fall", reason: "'fall' from a height", example: "the climber fell to his death", near: HEIGHT, unless: ["prices", "shares", "stocks", "index", "percent", "rate", "rates", "%", "temperatures", "sales", "profits", "economy", "power", "regime", "government"], subjectUndergoes: true },
   { match: "fall", pos: "noun", type: "ACCIDENT", mode: "fall", reason: "a 'fall' from a height", example: "died in a fall", near: HEIGHT, prev: ["a", "the", "his", "her", "fatal", "deadly", "after"] },
+  { match: "fall", pos: "verb", type: "ACCIDENT", mode: "fall", reason: "'fall' where climbing is told", example: "the climber fell in the glacier area", context: MOUNTAIN, subjectUndergoes: true },
+  { match: "fall", pos: "noun", type: "ACCIDENT", mode: "fall", reason: "a 'fall' where climbing is told", example: "climber dies in mountain fall", context: MOUNTAIN },
+  { match: "hit and run", pos: "noun", type: "ACCIDENT", mode: "traffic", reason: "'hit and run'", example: "killed in a hit and run" },
+  { match: "hit - and - run", pos: "noun", type: "ACCIDENT", mode: "traffic", reason: "'hit-and-run' written apart", example: "a hit - and - run crash" },
   { match: "slip", pos: "verb", type: "ACCIDENT", mode: "fall", reason: "'slip'", example: "she slipped and fell", context: HEIGHT, subjectUndergoes: true },
   { match: "overdose", pos: "noun", type: "ACCIDENT", mode: "overdose", reason: "'overdose'", example: "a drug overdose" },
   { match: "drown", pos: "verb", type: "ACCIDENT", mode: "drowning", reason: "'drown'", example: "two children drowned", subjectUndergoes: true },

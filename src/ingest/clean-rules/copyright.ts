@@ -8,6 +8,6 @@ export const copyright: LineRule = {
     const t = plain(line.text);
     if (line.words > 40) return false;
     return /^(\u00a9|\(c\)|copyright\b)/.test(t) || /\u00a9\s*(\d{4}|[\p{Lu}])/u.test(line.text) || /\ball rights reserved\b/.test(t) ||
-      /^(this (material|article|story|content) may not be (published|reproduced|broadcast)|no part of this)/.test(t);
+      /^(this (material|article|story|content) may not be (published|reproduced|broadcast)|no part of this|our standards:)/.test(t);
   },
 };

@@ -12,6 +12,8 @@ const CREDIT_LINE = [
   /^[-–—(\[]*\s*(this (story|article|report) (was|has been) (written|produced|updated|compiled|reported|edited) (by|with|from|in collaboration))/,
   /^[-–—(\[]*\s*\((ap|afp|reuters|pti|ians|ani|dpa|bloomberg|upi|efe)\)\s*[)\].]*$/,
   /^[-–—(\[]*\s*(source|sources|agencies|via)\s*:\s*[^.]{1,80}$/,
+  /^[-–—(\[]*[^.!?]{2,120}\b(contributed|contributes) (to )?this (report|story|article)[.)\]]*$/,
+  /^[-–—(\[]*[^.!?]{2,80}\b(contributed|contributes) reporting[.)\]]*$/,
 ];
 
 /** Wire services and broadcasters that "Reporting by" credits name without a telling word. */

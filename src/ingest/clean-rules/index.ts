@@ -13,6 +13,7 @@ import { dateLine } from "./date-line.js";
 import { donation } from "./donation.js";
 import { mainBody } from "./main-body.js";
 import { membership } from "./membership.js";
+import { navigation } from "./navigation.js";
 import { newsletter } from "./newsletter.js";
 import { photoCredit } from "./photo-credit.js";
 import { readMore } from "./read-more.js";
@@ -24,9 +25,9 @@ import type { LineRule, Rule } from "./types.js";
 export type { BlockRule, Context, Line, LineRule, Rule } from "./types.js";
 
 /** Phrase rules: each recognises one kind of boilerplate line wherever it stands. */
-export const PHRASE_RULES: LineRule[] = [advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine];
+export const PHRASE_RULES: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine];
 
 /** Rules that a title-like first line must not match to count as the headline. */
-export const NOT_A_HEADLINE: LineRule[] = [advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine];
+export const NOT_A_HEADLINE: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine];
 
 export const RULES: Rule[] = [...PHRASE_RULES, allCapsLabel, repeatedShortLine, articleEnd, mainBody];

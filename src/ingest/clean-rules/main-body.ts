@@ -39,7 +39,7 @@ export function weight(line: Line, cls: LineClass): number {
   if (cls === "good") return 1 + Math.min(line.words, 80) / 10;
   if (LIST_ITEM.test(line.text)) return 0;
   if (cls === "bad") return line.titleCase || line.allCaps ? -1 : -0.5;
-  if (line.endsSentence) return 0.5;
+  if (line.endsSentence && line.words >= 3) return 0.5;
   // Long prose whose last sentence lost its stop (a caption's credit, an annotation) still reads as text.
   return line.words >= 25 && (line.stopwordRatio ?? 0.3) >= 0.22 ? 0.5 : -0.5;
 }
@@ -57,7 +57,7 @@ export function bestSegment(weights: number[]): [number, number] | undefined {
 }
 
 /** Rules whose removals mark the page's own furniture: prose beyond them is not more of the article. */
-const PAGE_BREAKS = new Set(["newsletter", "membership", "cookies", "share", "copyright", "read-more", "topics", "credits", "donation", "after-article-end"]);
+const PAGE_BREAKS = new Set(["navigation", "newsletter", "membership", "cookies", "share", "copyright", "read-more", "topics", "credits", "donation", "after-article-end"]);
 
 /** A menu entry or section label: a few capitalised words with no sentence. */
 const isMenuLike = (l: Line): boolean => !l.endsSentence && l.words <= 5 && (l.titleCase || l.allCaps);

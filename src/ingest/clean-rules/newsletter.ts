@@ -11,6 +11,7 @@ const PROMPT = [
   /\bby (signing up|subscribing),? you (agree|acknowledge|consent)/,
   /^(thanks|thank you) for (signing up|subscribing)/,
   /\bsign up for (the )?.{0,50}'s? newsletter/,
+  /^(download|get|install) (the|our) .{0,50}\bapp\b/,
 ];
 
 export const newsletter: LineRule = {

@@ -5,7 +5,7 @@ const AGENCY = /\b(getty images|afp|ap|reuters|epa|shutterstock|alamy|associated
 const CREDIT = [
   /^\(?(photo|photos|photograph|picture|pictures|image|images|video|graphic|illustration|file photo|photo illustration|credit|credits|image credit|photo credit|source|footage|pic|pics)( by| credit| courtesy| courtesy of| source)?\s*[:|/\-–—]/,
   /^\(?(photo|picture|image|video|footage) (by|courtesy of|credit)\b/,
-  /^(image|photo|picture) (copyright|caption|source)\b/,
+  /^(image|photo|picture|media|video) (copyright|caption|source)\b/,
   /^(image|photo|slide|picture) \d+ (of|\/) ?\d*$/,
   /^\d+ ?\/ ?\d+$/,
   /^(caption|close|back to gallery|enlarge|enlarge this image|expand|hide caption|show caption|toggle caption|view gallery|open gallery|view (all )?photos|launch gallery|fullscreen|full screen|play video|watch video|play|pause|mute|unmute|replay|loading|loading\.\.\.|video player is loading|now playing|\d+ photos?|\d+ images?|photos?|gallery)[.:]?$/,

@@ -14,6 +14,7 @@ import { dateLine } from "./date-line.js";
 import { donation } from "./donation.js";
 import { stopwordsFor, toLines } from "./lines.js";
 import { membership } from "./membership.js";
+import { navigation } from "./navigation.js";
 import { newsletter } from "./newsletter.js";
 import { photoCredit } from "./photo-credit.js";
 import { readMore } from "./read-more.js";
@@ -186,6 +187,16 @@ describe("date-line rule", () => {
   });
 });
 
+describe("navigation rule", () => {
+  it("removes skip links, menu words and breadcrumbs", () => {
+    for (const l of ["Skip to content", "Menu", "Search", "Home", "News › World › Europe", "Home | Sport | Football"]) assert.ok(removes(navigation, l), l);
+  });
+  it("keeps a short heading that is not navigation", () => {
+    assert.equal(removes(navigation, "Talks in Gomel"), false);
+    assert.equal(removes(navigation, "Search for survivors goes on in Kharkiv"), false);
+  });
+});
+
 describe("all-caps-label rule", () => {
   it("removes short capital labels such as 'PREMIUM' and 'UPCOMING EVENTS'", () => {
     assert.ok(removes(allCapsLabel, "UPCOMING EVENTS"));
@@ -218,10 +229,10 @@ const BODY = [
 
 describe("main-body rule (outside-main-body)", () => {
   it("removes the menus and footers of a pasted web page around the article", () => {
-    const page = ["Home", "World", "Business", "Markets", "Sport", "", ...BODY, "", "Privacy", "Site Map", "Contact", "Careers"].join("\n");
+    const page = ["World", "Business", "Markets", "Sport", "", ...BODY, "", "Press Office", "Careers", "Contact"].join("\n");
     const r = cleanText(page);
     assert.equal(r.text, BODY.join("\n"));
-    assert.ok(r.removed.some((x) => x.rule === "outside-main-body" && x.text.startsWith("Home")));
+    assert.deepEqual(r.removed.map((x) => x.rule), ["outside-main-body", "outside-main-body"]);
   });
   it("keeps a short report with no page furniture whole", () => {
     const note = "Ukraine called for a ceasefire.\nTalks began in Gomel.";
@@ -244,5 +255,22 @@ describe("article-end rule (after-article-end)", () => {
     const text = [...BODY.slice(0, 2), "Related", "Russia puts nuclear forces on alert", ...BODY.slice(2), ...BODY.slice(0, 2)].join("\n");
     const kept = cleanText(text).text;
     for (const p of BODY) assert.ok(kept.includes(p), p);
+  });
+});
+
+describe("credits rule on contributor notes", () => {
+  it("removes 'Associated Press writer Jane Doe contributed to this report.' and 'CNN's John Roe contributed reporting.'", () => {
+    assert.ok(removes(credits, "Associated Press writer Jane Doe in Kyiv contributed to this report."));
+    assert.ok(removes(credits, "CNN's John Roe contributed reporting."));
+  });
+  it("keeps 'Three UN agencies contributed to the report.'", () => {
+    assert.equal(removes(credits, "Three UN agencies contributed to the report."), false);
+  });
+});
+
+describe("photo-credit rule on broadcaster captions", () => {
+  it("removes 'Image source, Getty Images' and 'Media caption, …' lines", () => {
+    assert.ok(removes(photoCredit, "Image source, Getty Images"));
+    assert.ok(removes(photoCredit, "Media caption, Residents queue for bread in Kharkiv"));
   });
 });

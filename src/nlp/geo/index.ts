@@ -176,11 +176,12 @@ function siteInPlace(text: string, ctx: GeoContext): GeoMatch | undefined {
   // administrative seat is taken to be the place a site is named after.
   const capital = /^PPL(?:C|G|A)$/.test(base.featureCode ?? "");
   if (base.match.kind === "city" && !capital && (base.match.population ?? 0) < SITE_TOWN_POPULATION) return undefined;
-  return { ...base.match, kind: "feature", population: undefined };
+  return { ...base.match, kind: "feature", geonameId: undefined, population: undefined };
 }
 
+// The GeoNames id names the city or country itself, not the region or site placed with its coordinates.
 function widen(match: GeoMatch): GeoMatch {
-  return { ...match, kind: "region", precision: "region", population: match.kind === "country" ? match.population : undefined };
+  return { ...match, kind: "region", precision: "region", geonameId: undefined, population: undefined };
 }
 
 interface Found {

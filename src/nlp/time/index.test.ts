@@ -54,9 +54,11 @@ test("does not read 'February 27' as the year 2027 (chrono's en-GB trap)", () =>
 });
 
 test("gives the day of the year-less 'February 27' as XXXX-02-27 when no publication date is known", () => {
-  const t = only(times("The talks began on February 27."), /February 27/);
+  const list = times("The talks began on February 27 and resumed on Monday.");
+  const t = only(list, /February 27/);
   assert.equal(t.value.start, "XXXX-02-27");
   assert.equal(t.value.timex, "XXXX-02-27");
+  assert.equal(only(list, /Monday/).value.timex, "XXXX-WXX-1");
 });
 
 test("gives a month named without a year the year the tense points to", () => {
@@ -187,6 +189,11 @@ test("reads a year, a decade, a season and a month with honest precision", () =>
   const month = only(list, /November/);
   assert.equal(month.value.precision, "month");
   assert.equal(month.value.timex, "1998-11");
+});
+
+test("reads years spelled out in broadcast transcripts, but not counts", () => {
+  const list = times("It began in nineteen ninety-six, before the year two thousand. Two thousand people marched.", "1998-01-08");
+  assert.deepEqual(list.map((t) => t.value.timex), ["1996", "2000"]);
 });
 
 test("does not take a count of people for a year", () => {

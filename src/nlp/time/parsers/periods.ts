@@ -4,7 +4,7 @@
  * named alone or with an edge ("April", "late November", "mid-November", "the end of March 1990").
  */
 import type { Env, Resolved, TimeParser } from "../candidate.js";
-import { MONTH_FULL, ORDINAL, SEASON, monthOf, ordinalValue, seasonOf } from "../lexicon.js";
+import { MONTH_FULL, ORDINAL, SEASON, monthOf, numberValue, ordinalValue, seasonOf } from "../lexicon.js";
 import {
   centuryValue, decadeValue, halfValue, monthValue, quarterOf, quarterValue, resolveYearOfMonth, seasonValue, yearValue,
   type Season,
@@ -13,6 +13,10 @@ import type { CalDate } from "../calendar.js";
 import { after, before, regexParser } from "./regex.js";
 
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
+const SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const spokenNumber = (w: string): number => numberValue(w) ?? 0;
 const EDGE = String.raw`(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the rest of)[\s-]+)?`;
 
 /** Words before a four-digit number that make it a count, not a year ("more than 2000 troops"). */
@@ -79,6 +83,20 @@ export const periods: TimeParser[] = [
     const y = Number(m[1]);
     return () => yearValue(y);
   }),
+  // years spelled out, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"
+  regexParser(
+    "spoken-year",
+    String.raw`(?:(${MONTH_FULL})\s+|the\s+year\s+)?(?:nineteen\s+(${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?|nineteen\s+(${SPOKEN_TEENS})|two\s+thousand(?:\s+(?:and\s+)?(${SPOKEN_UNITS}))?)`,
+    5,
+    (m, text) => {
+      const tens = m[2] ? spokenNumber(m[2]) : 0, units = m[3] ? spokenNumber(m[3]) : 0;
+      // "two thousand and five people" is a count: the 2000s need a month, "the year" or a preposition of time
+      if (!m[2] && !m[4] && !m[1] && !/^the/i.test(m[0]) && !/(?:in|by|since|until|of|from|to)\s+$/i.test(before(text, m.index, 8))) return undefined;
+      const y = m[2] ? 1900 + tens + units : m[4] ? 1900 + spokenNumber(m[4]) : 2000 + (m[5] ? spokenNumber(m[5]) : 0);
+      const month = m[1] ? monthOf(m[1]) : undefined;
+      return () => (month ? monthValue(y, month) : yearValue(y));
+    },
+  ),
   // "the 1990s", "the '80s", "the mid-1990s", "the nineties"
   regexParser(
     "decade",

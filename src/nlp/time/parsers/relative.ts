@@ -1,15 +1,16 @@
 /**
- * Times counted from the day of writing: "four days ago", "a year earlier", "in two weeks", "last week",
- * "this year", "next month", "earlier this month", "the weekend". The grain of the answer is the grain of the
- * unit ("two months ago" is a month, "six weeks ago" a week), so precision stays honest.
+ * Times counted from the day of writing: "four days ago", "a year earlier", "last week", "this year",
+ * "next month", "earlier this month", "the weekend". The grain of the answer is the grain of the unit
+ * ("two months ago" is a month, "six weeks ago" a week), so precision stays honest. "in two weeks" is left to
+ * the durations: news annotation reads it as a length more often than as a date.
  */
 import type { Env, Resolved, TimeParser } from "../candidate.js";
 import { NUMBER, numberValue } from "../lexicon.js";
 import {
   dayValue, decadeValue, monthValue, partialDayValue, quarterOf, quarterValue, shiftDate, vagueValue, weekValue, yearValue,
 } from "../values.js";
-import type { CalDate } from "../calendar.js";
-import { after, before, regexParser } from "./regex.js";
+import { weekdayOf, type CalDate } from "../calendar.js";
+import { after, regexParser } from "./regex.js";
 
 type Grain = "day" | "week" | "month" | "year" | "quarter" | "decade" | "weekend";
 
@@ -96,9 +97,8 @@ export const relativeTimes: TimeParser[] = [
   // "the weekend": the weekend of the week being reported (the one before the publication date when it is past)
   regexParser("the-weekend", String.raw`the\s+weekend`, 4, () => (env: Env) => {
     if (!env.ref) return yearValue(undefined);
-    const back = env.tense === "future" ? 0 : -1;
-    const day = env.ref;
-    const sameWeek = (day.d && (new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() + 6) % 7 >= 5); // it is the weekend now
-    return weekValue(shiftDate(day, "week", sameWeek ? 0 : back), false, true);
+    const isWeekendNow = [0, 6].includes(weekdayOf(env.ref));
+    const back = env.tense === "future" || isWeekendNow ? 0 : -1;
+    return weekValue(shiftDate(env.ref, "week", back), false, true);
   }),
 ];
