@@ -7,7 +7,9 @@
  *      expected.html (a second set of pages the rules were not tuned on).
  *  (c) Safety on article text: each readability page's expected text, already clean, given to the cleaner; the
  *      share of it kept (4-word-shingle recall). Cleaning must keep the article: target ≥ 0.98.
- * Usage: tsx bench/clean.ts [--verbose] [--product]   (--product: the library's analyze() on .txt files, when it exists)
+ * Usage: tsx bench/clean.ts [--verbose] [--product]
+ *   --product: (a) runs the library's analyze() on the pages written as .txt files and scores Document.text (slower:
+ *   the whole pipeline); (b) and (c) always call cleanText, since the product merges identical texts into one document.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -73,8 +75,8 @@ export function visibleText(html: string, withTitle = true): string {
 }
 
 /** The cleaned text of each report: cleanText directly, or the product's Document.text when asked and available. */
-async function cleanAll(reports: Map<string, string>): Promise<Map<string, string>> {
-  if (args.has("--product") && existsSync(packagePath("src", "analyze.ts"))) {
+async function cleanAll(reports: Map<string, string>, viaProduct = false): Promise<Map<string, string>> {
+  if (viaProduct && existsSync(packagePath("src", "analyze.ts"))) {
     const { analyze } = (await import(pathToFileURL(packagePath("src", "analyze.ts")).href)) as { analyze: (i: string[], o?: object) => Promise<{ documents: { source: string; text: string }[] }> };
     const dir = mkdtempSync(join(tmpdir(), "dossier-clean-in-"));
     const files = [...reports].map(([id, text]) => { const f = join(dir, `${id}.txt`); writeFileSync(f, text); return [id, f] as const; });
@@ -97,7 +99,7 @@ async function articleExtraction(): Promise<void> {
   const gt = JSON.parse(readFileSync(gtPath, "utf8")) as Bodies;
   const raw = JSON.parse(readFileSync(join(base, "output", "html-text.json"), "utf8")).output as Bodies;
   const reports = new Map(Object.keys(gt).map((id) => [id, raw[id]?.articleBody ?? ""]));
-  const cleaned = await cleanAll(reports);
+  const cleaned = await cleanAll(reports, args.has("--product"));
   const ours: Bodies = Object.fromEntries([...cleaned].map(([id, text]) => [id, { articleBody: text }]));
   const baseline: Bodies = Object.fromEntries([...reports].map(([id, text]) => [id, { articleBody: text }]));
   console.log("(a) pasted visible text of the 50 article-extraction pages, against ground-truth.json:");

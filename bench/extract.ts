@@ -66,14 +66,16 @@ async function productReader(): Promise<Reader | undefined> {
   });
   const run = mod?.analyzeDocuments ?? mod?.analyze;
   if (typeof run !== "function") return undefined;
+  // One page per call: the product stores identical texts once, and several test pages share their text.
   return async (pages) => {
-    const result = await run(pages.map((p) => p.file), { onFailure: (f: { source: string; message: string }) => console.error(`${f.source}: ${f.message}`) });
-    const docs: { text: string; source: string; title?: string; outlet?: string; byline?: string; published?: string }[] = (result.documents ?? []).map((d: any) => d.doc ?? d);
-    const byFile = new Map(pages.map((p) => [p.file, p.id]));
     const out = new Map<string, Read>();
-    for (const d of docs) {
-      const id = byFile.get(d.source) ?? pages.find((p) => p.file.endsWith(d.source))?.id;
-      if (id) out.set(id, { text: d.text, title: d.title, outlet: d.outlet, byline: d.byline, published: d.published });
+    for (const p of pages) {
+      const result = await run([p.file], { onFailure: (f: { source: string; message: string }) => console.error(`${p.id}: ${f.message}`) }).catch((e: Error) => {
+        console.error(`${p.id}: ${e.message}`);
+        return { documents: [] };
+      });
+      const d = (result.documents ?? []).map((x: any) => x.doc ?? x)[0];
+      if (d) out.set(p.id, { text: d.text, title: d.title, outlet: d.outlet, byline: d.byline, published: d.published });
     }
     return out;
   };

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { extractArticle, isoDate, isoLanguage } from "./html.js";
+import { parseHTML } from "linkedom";
+import { densestParagraphs, extractArticle, isoDate, isoLanguage } from "./html.js";
 import { packagePath } from "../util/paths.js";
 
 // Fixture pages are written for these tests (test/fixtures/html); none is copied from a publisher.
@@ -79,4 +80,65 @@ test("reduces language tags to ISO 639-1", () => {
   assert.equal(isoLanguage("en-GB"), "en");
   assert.equal(isoLanguage("pt_BR"), "pt");
   assert.equal(isoLanguage("english"), undefined);
+});
+
+/** A page whose article sits among the furniture the extractor must drop. */
+function pageWith(furniture: string): string {
+  const para = (s: string) => `<p>${s} The ministry said the figures would be updated as reports came in from the regions overnight.</p>`;
+  return `<html><head><title>Quake damage assessed</title></head><body><div class="story-body">
+    ${para("Rescue teams searched collapsed buildings on Wednesday after the earthquake struck before dawn.")}
+    ${furniture}
+    ${para("Engineers began inspecting bridges and schools in the worst-hit districts, officials said.")}
+    ${para("Aid convoys reached the mountain villages by the afternoon, according to the Red Cross.")}
+    </div></body></html>`;
+}
+
+test("drops photo captions and their credits from the body", () => {
+  const { text } = extractArticle(pageWith(`<figure><img src="a.jpg"><figcaption>A rescuer climbs the rubble. Photo: J. Doe / Agency</figcaption></figure>
+    <div class="image-credit">Getty Images</div>`));
+  assert.doesNotMatch(text, /rescuer climbs|Getty Images/);
+  assert.match(text, /Engineers began inspecting bridges/);
+});
+
+test("drops share and newsletter boxes inside the article", () => {
+  const { text } = extractArticle(pageWith(`<div class="social-share"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+    <aside class="newsletter-signup"><p>Get our morning briefing in your inbox.</p></aside>`));
+  assert.doesNotMatch(text, /Facebook|morning briefing/);
+});
+
+test("keeps an article whose wrapper's class happens to name furniture", () => {
+  const html = pageWith("").replace('class="story-body"', 'class="entry-content entry-content-read-more share-enabled"');
+  assert.match(extractArticle(html).text, /Aid convoys reached the mountain villages/);
+});
+
+test("drops 'Advertisement', 'Read more:' and 'Updated' lines the article box holds", () => {
+  const { text } = extractArticle(pageWith(`<p>Advertisement</p><p>Read more: Earlier quakes in the region</p><p>Updated Nov 19, 6:55 AM</p>`));
+  assert.doesNotMatch(text, /^Advertisement$|Read more|Updated Nov/m);
+  assert.equal(text.split("\n\n").length, 3);
+});
+
+test("drops a headline and a 'By …' line repeated at the top of the body, and keeps the byline's names", () => {
+  const html = `<html><head><meta name="author" content="By Sara Kim"></head><body><article><h1>Quake damage assessed</h1><p>By Sara Kim</p>
+    <p>${"Rescue teams searched collapsed buildings on Wednesday after the earthquake struck before dawn. ".repeat(3)}</p>
+    <p>${"Engineers began inspecting bridges and schools in the worst-hit districts, officials said. ".repeat(3)}</p></article></body></html>`;
+  const a = extractArticle(html);
+  assert.equal(a.byline, "Sara Kim");
+  assert.match(a.text, /^Rescue teams searched/);
+});
+
+test("keeps paragraphs laid out in table cells, as old CMS pages do", () => {
+  const cells = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the storm cut power to thousands of homes along the coast and closed the main road north.</p>`).join("");
+  const html = `<html><body><table><tr><td><a href="/">Home</a></td><td>${cells}</td></tr></table></body></html>`;
+  const { text } = extractArticle(html);
+  for (let i = 1; i <= 6; i++) assert.match(text, new RegExp(`Paragraph ${i}:`));
+});
+
+test("the fallback body is the box with the most paragraph words, not a sidebar of teasers", () => {
+  const story = Array.from({ length: 4 }, (_, i) => `<p>Story paragraph ${i + 1} tells how the storm cut power to thousands of homes along the coast.</p>`).join("");
+  const teasers = `<p>Other news: markets rise as investors weigh the latest figures on jobs.</p>`;
+  const { document } = parseHTML(`<html><body><aside>${teasers}</aside><div>${story}</div><script>var p = "<p>not text</p>";</script></body></html>`);
+  const text = densestParagraphs(document);
+  assert.match(text, /^Story paragraph 1/);
+  assert.doesNotMatch(text, /markets rise/);
+  assert.equal(text.split("\n\n").length, 4);
 });

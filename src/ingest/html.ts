@@ -90,14 +90,14 @@ function readabilityBody(document: any): ReadabilityBody | undefined {
   let article: ReturnType<Readability<Node>["parse"]>;
   try {
     const clone = document.cloneNode(true);
-    if (process.env.NOPRE !== "1") removeNonArticleBoxes(clone);
+    removeNonArticleBoxes(clone);
     article = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();
   } catch {
     return undefined;
   }
   if (!article?.content) return undefined;
   return {
-    text: process.env.NOPOST === "1" ? blocksToText(article.content) : dropBoilerplateLines(blocksToText(article.content)),
+    text: dropBoilerplateLines(blocksToText(article.content)),
     title: clean(article.title),
     byline: clean(article.byline),
     siteName: clean(article.siteName),
@@ -125,7 +125,7 @@ function removeNonArticleBoxes(document: any): void {
     const tag = String(el.tagName).toUpperCase();
     if (tag === "BODY" || tag === "HTML" || tag === "ARTICLE" || tag === "MAIN") continue;
     const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (!FURNITURE.test(names)) continue;
+    if (!FURNITURE.test(names) && !/caption|credit/i.test(names)) continue;
     if (wordCount(el.textContent ?? "") > Math.max(120, total * 0.15) || holdsProse(el)) continue;
     el.remove();
   }
@@ -177,14 +177,40 @@ const BOILERPLATE_LINE = [
   /^(sign up|subscribe|get the latest|like this story|follow us|click here to subscribe)\b.{0,200}$/i,
   /\bnewsletters?\b.{0,80}$/i,
   /^this website uses cookies\b/i,
+  /^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:?.{0,20}$/i,
+  /^\d+\s*(min|mins|minute|minutes)\s+read$/i,
+  /^filed under\s*:/i,
+  // A dateline standing alone: "18 NOV 2019", "November 18, 2019 | 4:10pm", "Tue 19 Nov 2019 06.00 GMT".
+  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}([\s,|\-–]+(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?)?$/i,
+  // A photo credit standing alone: "Natalie Naccache | Bloomberg | Getty Images", "Sakib Ali/Hindustan Times/Getty Images".
+  /^[^.!?]{0,80}\b(getty images|ap photo|afp|shutterstock|istock|alamy|epa|reuters|associated press)\b[^.!?]{0,40}$/i,
 ];
 
-/** Drops boilerplate lines; a line of real prose that happens to start like one is long and ends a sentence, so keep long lines except the newsletter and cookie prompts. */
+/** A heading that introduces links to other stories: "You may also like...", "More Great WIRED Stories", "Most read". */
+const RELATED_HEADING = /^(you (may|might) also like|more (great )?[\w ]{0,20}stories|more from [\w ]{1,30}|related (stories|articles|coverage|content|posts|reading)|recommended( for you| reading)?|read next|what to read next|most (read|popular|viewed)|trending( now)?|popular (now|this week)|more:?|more on this( story)?|also read|see also)\W*$/i;
+
+/** A line that reads as a headline, not prose: short, and not ending a sentence. */
+const headlineLike = (line: string): boolean => wordCount(line) <= 20 && !/[.!?:;"”’)]$/.test(line);
+
+/**
+ * Drops boilerplate lines, and a related-stories heading together with the headlines that follow it. A line of
+ * real prose that happens to start like boilerplate is long, so long lines stay (except newsletter and cookie
+ * prompts, which run long).
+ */
 function dropBoilerplateLines(text: string): string {
-  return text
-    .split("\n\n")
-    .filter((line) => !BOILERPLATE_LINE.some((re) => re.test(line)) || (wordCount(line) > 40 && !/newsletter|cookies/i.test(line)))
-    .join("\n\n");
+  const kept: string[] = [];
+  let inRelatedList = false;
+  for (const line of text.split("\n\n")) {
+    if (RELATED_HEADING.test(line)) {
+      inRelatedList = true;
+      continue;
+    }
+    if (inRelatedList && headlineLike(line)) continue;
+    inRelatedList = false;
+    if (BOILERPLATE_LINE.some((re) => re.test(line)) && (wordCount(line) <= 40 || /newsletter|cookies/i.test(line))) continue;
+    kept.push(line);
+  }
+  return kept.join("\n\n");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -236,7 +262,7 @@ export function blocksToText(root: Node): string {
  * The fallback body: the element whose direct <p> children hold the most words, with its paragraphs' text.
  * Simple and robust on pages whose article is a plain run of paragraphs that Readability scored below a sidebar.
  */
-function densestParagraphs(document: any): string {
+export function densestParagraphs(document: any): string {
   const parents = new Map<Node, number>();
   for (const p of Array.from(document.querySelectorAll("p")) as Element[]) {
     if (insideSkipped(p)) continue;
@@ -281,7 +307,7 @@ function readMetadata(document: any, url?: string): Meta {
     isoDate(timeEl?.getAttribute("datetime"));
   const lang = document.documentElement?.getAttribute("lang") ?? pick("og:locale", "content-language", "language", "dc.language");
   return dropEmpty({
-    title: clean(ld.headline) ?? pick("og:title", "twitter:title", "parsely-title", "dc.title", "headline", "title") ?? titleFromTitleElement(document),
+    title: clean(ld.headline) ?? pick("og:title", "twitter:title", "parsely-title", "dc.title", "headline", "title") ?? titleFromTitleElement(document) ?? onlyHeadline(document),
     outlet: clean(ld.publisher) ?? pick("og:site_name", "application-name", "twitter:app:name:iphone", "publisher", "dc.publisher"),
     byline: clean(ld.author) ?? pick("author", "article:author_name", "parsely-author", "sailthru.author", "byl", "dc.creator", "twitter:creator:name"),
     published,
@@ -379,6 +405,12 @@ function titleFromTitleElement(document: any): string | undefined {
   const parts = raw.split(/\s+[|\-–—»·:]\s+/);
   if (parts.length > 1 && wordCount(parts[0]) >= 3) return parts[0];
   return raw;
+}
+
+/** A page without a <title> or title metadata: its one <h1>, when it has exactly one. */
+function onlyHeadline(document: any): string | undefined {
+  const h1s = Array.from(document.querySelectorAll("h1")) as Element[];
+  return h1s.length === 1 ? clean(h1s[0].textContent) : undefined;
 }
 
 function absoluteUrl(href: string | undefined | null, base?: string): string | undefined {

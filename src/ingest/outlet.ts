@@ -14,15 +14,31 @@ const SELF_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bAt ${NAME},? (?:we|our)\b`, "u"),
   new RegExp(String.raw`\b(?:Sign up|Subscribe|Register) (?:to|for) ${NAME}[’']s? (?:\p{L}+ ){0,3}(?:newsletter|bulletin|briefing|emails?|alerts?)`, "u"),
   new RegExp(String.raw`^(?:Follow|Like) ${NAME} on (?:Twitter|Facebook|Instagram|X|LinkedIn|YouTube|Telegram|WhatsApp|TikTok)\b`, "u"),
-  new RegExp(String.raw`\b(?:support|donate to|subscribe to|become a (?:member|subscriber|supporter) of) ${NAME}(?:[’']s)? ?(?:journalism|today|now|\.|$)`, "u"),
+  new RegExp(String.raw`\b(?:[Ss]upport|[Dd]onate to|[Bb]ecome a (?:member|subscriber|supporter) of) ${NAME}(?:[’']s)? (?:journalism|reporting|today|now)\b`, "u"),
 ];
-/** "© 2022 Reuters", "Copyright BBC 2022", "(c) 2019 Hearst Communications, Inc." */
-const RIGHTS = new RegExp(String.raw`(?:\u00a9|\(c\)|Copyright)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*${NAME}`, "iu");
+/** The rights holder's name after "©", "(c)" or "Copyright" and an optional year: "© 2022 Reuters", "Copyright BBC 2022". */
+const RIGHTS_LEAD = /^(?:.*?\s)?(?:\u00a9|\([cC]\)|[Cc]opyright|COPYRIGHT)(?:\s*\u00a9)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/u;
+/** Link labels that follow "Copyright" without naming anyone. */
+const NOT_RIGHTS_HOLDERS = /^(Policy|Notice|Agent|Information|Infringement|Complaints?|Terms|Law|Act|Claims?|Issues?)\b/;
+
+/** The rights holder a rights line names, without "Inc.", "All rights reserved" and the like; undefined for a photo credit. */
+function rightsHolder(line: string): string | undefined {
+  if (!/\u00a9|\([cC]\)|[Cc]opyright|COPYRIGHT/u.test(line) || /\s\/\s|\/[A-Z]/.test(line)) return undefined;
+  const rest = line.replace(RIGHTS_LEAD, "");
+  if (rest === line && !/^(?:\u00a9|\([cC]\)|[Cc]opyright)/u.test(line)) return undefined;
+  const name = rest
+    .split(/\.\s|\s[|\u2013\u2014-]\s|,\s*(?:all rights|inc\b|ltd\b|llc\b)|\ball rights reserved\b/i)[0]!
+    .replace(/,?\s+(?:Inc|Ltd|LLC|plc|Limited|Corp|Pty Ltd|Pty|GmbH|S\.A)\.?$/i, "")
+    .replace(/[\s.,]+$/u, "")
+    .trim();
+  if (!name || NOT_RIGHTS_HOLDERS.test(name) || !/^(?:The |the )?[\p{Lu}\p{N}]/u.test(name) || name.split(/\s+/).length > 6) return undefined;
+  return name;
+}
+
 /** "LONDON (Reuters) -", "(AP) —", "KYIV, Ukraine (AFP) –" at the start of a line. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]{0,40}(?:,\s*[\p{L}.' ]{1,30})?\s*)?\((Reuters|AP|AFP|Associated Press|PTI|IANS|ANI|UPI|Bloomberg|dpa|EFE|Xinhua|CNN|AAP|CP)\)\s*[-–—]/u;
 
-const tidy = (name: string): string =>
-  name.replace(/[\s.,’']+$/u, "").replace(/,?\s+(Inc|Ltd|LLC|plc|Limited|Corp|All rights reserved)\.?$/i, "").trim();
+const tidy = (name: string): string => name.replace(/[\s.,’']+$/u, "").replace(/\s+(Newsletters?|Team)$/, "").trim();
 
 function firstMatch(lines: string[], patterns: RegExp[]): string | undefined {
   for (const re of patterns)
@@ -39,12 +55,9 @@ export function inferOutlet(text: string, removed: { text: string; rule: string 
   const keptLines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   const removedLines = removed.flatMap((r) => r.text.split("\n")).map((l) => l.trim()).filter(Boolean);
   const all = [...removedLines, ...keptLines];
-  return (
-    firstMatch(all, SELF_PATTERNS) ??
-    firstMatch(keptLines.slice(0, 8), [DATELINE]) ??
-    firstMatch(removedLines.filter((l) => /^(?:\u00a9|\(c\)|copyright)|\u00a9\s*\d{4}/i.test(l)), [RIGHTS]) ??
-    firstMatch(keptLines.slice(-3).filter((l) => /^(?:\u00a9|\(c\)|copyright)/i.test(l)), [RIGHTS])
-  );
+  // The page's own rights line is its last: earlier ones credit photos and wire copy.
+  const rights = [...removedLines, ...keptLines.slice(-3)].map(rightsHolder).filter((n): n is string => !!n && !NOT_OUTLETS.test(n));
+  return firstMatch(all, SELF_PATTERNS) ?? firstMatch(keptLines.slice(0, 8), [DATELINE]) ?? rights[rights.length - 1];
 }
 
 const SENTENCE_FINAL = /[.!?…]["'’”)\]]*$/u;

@@ -7,7 +7,7 @@
 import type { AnalysedDocument, Entity, Story } from "../types.js";
 
 /** Cosine similarity above which two reports (or groups, on average) are one story. */
-export const STORY_THRESHOLD = 0.12;
+export const STORY_THRESHOLD = 0.08;
 /** Reports published further apart than this are different stories, however alike. */
 const MAX_DAYS_APART = 45;
 
@@ -20,10 +20,10 @@ const STOP = new Set(
 
 type Vector = Map<string, number>;
 
-export function groupStories(docs: AnalysedDocument[], entities: Entity[]): Story[] {
+export function groupStories(docs: AnalysedDocument[], entities: Entity[], threshold = STORY_THRESHOLD): Story[] {
   if (!docs.length) return [];
   const vectors = weigh(docs.map((a) => features(a, entities)));
-  const clusters = averageLink(docs, vectors);
+  const clusters = averageLink(docs, vectors, threshold);
   return clusters.map((members, i) => ({
     id: `s${i + 1}`,
     title: storyTitle(members.map((k) => docs[k]), entities),
@@ -32,15 +32,15 @@ export function groupStories(docs: AnalysedDocument[], entities: Entity[]): Stor
   }));
 }
 
-/** Entity ids (counted double: names say more than words) and content words of a report. */
+/** Entity ids (weighted six times a word: who and where tell stories apart better than vocabulary) and content words. */
 function features(a: AnalysedDocument, entities: Entity[]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   for (const e of entities) {
     const n = e.mentions.filter((m) => m.doc === a.doc.id).length;
-    if (n) add(`e:${e.id}`, 2 * Math.min(n, 3));
+    if (n) add(`e:${e.id}`, 6 * Math.min(n, 3));
   }
-  for (const w of a.doc.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!STOP.has(w)) add(`w:${stem(w)}`, 1);
+  for (const w of a.doc.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!STOP.has(w)) add(`w:${stem(w)}`, 0.5);
   return f;
 }
 
@@ -77,7 +77,7 @@ function daysApart(a: AnalysedDocument, b: AnalysedDocument): number {
   return Math.abs(Date.parse(a.doc.published.slice(0, 10)) - Date.parse(b.doc.published.slice(0, 10))) / 864e5;
 }
 
-function averageLink(docs: AnalysedDocument[], vectors: Vector[]): number[][] {
+function averageLink(docs: AnalysedDocument[], vectors: Vector[], threshold: number): number[][] {
   const n = docs.length;
   const sim = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => (i === j ? 1 : daysApart(docs[i], docs[j]) > MAX_DAYS_APART ? -1 : cosine(vectors[i], vectors[j]))),
@@ -88,7 +88,7 @@ function averageLink(docs: AnalysedDocument[], vectors: Vector[]): number[][] {
     for (let a = 0; a < clusters.length; a++)
       for (let b = a + 1; b < clusters.length; b++) {
         const s = linkage(clusters[a], clusters[b], sim);
-        if (s >= STORY_THRESHOLD && (!best || s > best.s)) best = { a, b, s };
+        if (s >= threshold && (!best || s > best.s)) best = { a, b, s };
       }
     if (!best) break;
     clusters[best.a] = [...clusters[best.a], ...clusters[best.b]].sort((x, y) => x - y);

@@ -29,6 +29,11 @@ const END_PUNCT = new Set([".", "!", "?", ";"]);
 const MAX_SPEAKER = 12;
 const LEADING_ADVERBS = new Set("later earlier meanwhile yesterday today tonight however also then now separately instead still".split(" "));
 const TITLE_OR_INITIAL = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Prof|Sgt|Capt|Maj|Adm|Rev|Pres)$/u;
+const CHAIN = process.env.CLAIMS_CHAIN !== '0';
+const TITLE_QUOTE = process.env.CLAIMS_TQ !== '0';
+const EMBED = process.env.CLAIMS_EMBED !== '0';
+const ADJUNCT_CUT = process.env.CLAIMS_ADJ !== '';
+const LOOSE = process.env.CLAIMS_LOOSE !== '0';
 const DASH_CUT = process.env.CLAIMS_DASH !== '0';
 const STANCE_CUT = process.env.CLAIMS_STANCE !== '0';
 const SKIP_INSIDE_QUOTES = process.env.CLAIMS_INQ !== '1';
@@ -170,7 +175,12 @@ export function attributeSentence(text: string, start: number, end: number, quot
       } else {
         let to = hit.first - 1;
         while (to > 0 && [",", "—", "("].includes(toks[to].text)) to--;
-        if (to >= 0) content = span(toks, 0, to);
+        let from = 0;
+        for (let k = to; k > 0; k--) if (toks[k].text === ":" && !isInsideQuote(quotes, toks[k].start)) { from = k + 1; break; }
+        // "At the heart of it, according to X, was a decision …": the content runs on both sides of the aside
+        const after = toks[srcEnd + 1]?.text === "," || toks[srcEnd + 1]?.text === "—" ? srcEnd + 2 : -1;
+        if (after > 0 && after <= last && isWord(toks[after])) to = clauseEnd(toks, after, last);
+        if (to >= from) content = span(toks, from, to);
       }
       if (content) out.push({ entry, cue, speaker: src ? span(toks, src[0], src[1]) : undefined, content, direct: false, inverted: !initial });
       continue;
@@ -193,7 +203,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"' || leftTok.text === "'");
     let speakerPhrase = cueAfterComma ? appositiveSpeaker(toks, left) : phraseEndingAt(toks, left, 0);
     // "Carter's press secretary, Peter Cook, told the Times that …": no quote before the comma, content after the cue
-    if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that"))
+    if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that" || (LOOSE && !isInvertedTail(toks, hit.last + 1) && !shortPlainTail(toks, hit.last + 1))))
       speakerPhrase = looseAppositive(toks, left);
     const appositive = cueAfterComma && !!speakerPhrase;
     if (entry.frame === "raising") {
@@ -211,7 +221,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"' || toks[beforePhrase].text === "'");
     const rightAfterCue = hit.last + 1;
     const prepositionalTail = PREPOSITIONAL_TAIL.has(toks[rightAfterCue]?.lower ?? "") && !toks.slice(rightAfterCue).some((t) => t.lower === "that" || t.text === ":" || OPENERS.has(t.text));
-    const endsSoon = isInvertedTail(toks, rightAfterCue) || prepositionalTail || (!!quoteEndingNear(toks, beforePhrase, quotes) && !opensClause(toks, rightAfterCue));
+    const endsSoon = isInvertedTail(toks, rightAfterCue) || prepositionalTail || quoteThenTail(text, toks, beforePhrase, rightAfterCue, quotes);
     const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma && !appositive;
 
     if (!participle && ((cueAfterComma && !appositive && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
@@ -224,10 +234,21 @@ export function attributeSentence(text: string, start: number, end: number, quot
       if (quote) {
         direct = true;
         content = { start: quote.start, end: quote.end };
+        // a quoted phrase inside the reporter's clause: "…and calling her ''leftist scum,'' she said" — the clause is the content
+        const firstOfQuote = toks.findIndex((t) => t.start >= quote.start);
+        const wordsBefore = firstOfQuote > 0 ? toks.slice(0, firstOfQuote).filter((t) => isWord(t)).length : 0;
+        if (EMBED && wordsBefore >= 3 && toks[firstOfQuote - 1]?.text !== ":" && !hits.some((o) => o.last < firstOfQuote)) {
+          content.start = toks[clauseStartBefore(toks, firstOfQuote - 1, hits, h)].start;
+          direct = false;
+        }
         // a quote split around "he said" goes on after it: “…,” he said. “…”
         const afterSpeaker = (speakerPhrase ? hit.last : speaker ? speaker[1] : hit.last) + 1;
-        const cont = continuationQuote(text, toks, afterSpeaker, quotes) ?? nextSentenceQuote(text, toks[last].end, quotes);
-        if (cont && cont.end > content.end) content.end = cont.end;
+        let cont = continuationQuote(text, toks, afterSpeaker, quotes) ?? nextSentenceQuote(text, toks[last].end, quotes);
+        // the quotation may go on over further sentences of the paragraph that no one else is said to speak
+        for (let n = 0; cont && cont.end > content.end && n < 6; n++) {
+          content.end = cont.end;
+          cont = CHAIN ? nextSentenceQuote(text, cont.end, quotes) : undefined;
+        }
       } else {
         let to = commaAt - 1;
         while (to >= 0 && [",", "—"].includes(toks[to].text)) to--;
@@ -255,7 +276,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
       }
     }
     // the quote closed the sentence before: `“…are missing.” Trump said.` / `“…!” Senator X said as he left.`
-    if (speakerPhrase && speakerPhrase[0] === 0 && !opensClause(toks, rightAfterCue) && (isInvertedTail(toks, rightAfterCue) || prepositionalTail)) {
+    if (speakerPhrase && speakerPhrase[0] === 0 && !opensClause(toks, rightAfterCue) && (isInvertedTail(toks, rightAfterCue) || prepositionalTail || shortPlainTail(toks, rightAfterCue))) {
       const q = quoteJustBefore(text, toks[0].start, quotes);
       if (q) {
         out.push({ entry, cue, speaker: span(toks, speakerPhrase[0], speakerPhrase[1]), content: { start: q.start, end: q.end }, direct: true, inverted: true });
@@ -265,8 +286,10 @@ export function attributeSentence(text: string, start: number, end: number, quot
 
     // plain order: speaker, cue, content
     let from = hit.last + 1;
-    const leadingParticiple = hit.first <= 1 && /^(?:asked|told|pressed|questioned|reminded)$/.test(toks[hit.first].lower);
-    if (entry.frame === "tell") from = skipRecipient(toks, from);
+    const leadingParticiple = /^(?:asked|pressed|questioned)$/.test(toks[hit.first].lower) && (hit.first === 0 || ["when", "whenever", "if", "after", "once", "before"].includes(toks[hit.first - 1].lower));
+    if (leadingParticiple) {
+      if (toks[from]?.lower === "about") from++;
+    } else if (entry.frame === "tell") from = skipRecipient(toks, from);
     else if (ADVERBIAL_START.has(toks[from]?.lower ?? "")) {
       // "said in a statement on Monday that C": the content opens at "that"
       for (let k = from + 1; k < Math.min(toks.length, from + 25); k++) {
@@ -299,13 +322,20 @@ export function attributeSentence(text: string, start: number, end: number, quot
           if (q.end === toks[k + 1]?.end) { to = k + 1; break; }
         }
       }
+      // a cue in a leading subordinate clause: "After the judge said C, the court adjourned" — C ends at the comma
+      if (SUBORDINATORS.has(toks[0].lower) && hit.first > 0)
+        for (let k = from + 1; k < to; k++) if (toks[k].text === "," && !isInsideQuote(quotes, toks[k].start) && !isQuoteChar(toks[k + 1])) { to = k - 1; break; }
+      // an adjunct after a comma is the reporter's comparison or comment: "…, compared with 64 percent who say …"
+      if (ADJUNCT_CUT) for (let k = from + 1; k < to; k++) if (toks[k].text === "," && ADJUNCT_OPENERS.has(toks[k + 1]?.lower ?? "") && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a relative clause's attribution ends with the clause: "Barkley, who said he votes democratic, said …"
       if (speakerPhrase && ["who", "which"].includes(toks[speakerPhrase[0]].lower))
         for (let k = from + 1; k < to; k++) if (toks[k].text === "," && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a dash opens an aside that is the reporter's, not the speaker's
       if (DASH_CUT) for (let k = from + 1; k < to; k++) if (["—", "–"].includes(toks[k].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a second verb phrase of the same subject is not content: "criticized the plan and took the stage with …"
-      for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && SECOND_VERB.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      // (after a verb of saying, "and would be …" usually goes on with the reported clause, so only -ed verbs cut there)
+      const secondVerb = entry.frame === "speech" || entry.frame === "tell" ? /^\p{Ll}+ed$/u : SECOND_VERB;
+      for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && secondVerb.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // an attitude's object is a noun phrase: it ends at the first comma or semicolon ("criticized Comey, a Republican …")
       if (entry.frame === "stance" && STANCE_CUT)
         for (let k = from + 1; k < to; k++)
@@ -339,6 +369,8 @@ function withAppositive(toks: Tok[], phrase: [number, number] | undefined): [num
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
+const ADJUNCT_OPENERS = new Set((process.env.CLAIMS_ADJ ?? "while though although whereas compared putting after").split(" "));
+const SUBORDINATORS = new Set("after when while although though because as if since before once whereas until unless".split(" "));
 const SECOND_VERB = /^(?:\p{Ll}+ed|has|have|had|was|were|is|are|will|would|said|says|went|made|took|gave|told)$/u;
 /** Where the object of an attitude ends and the reporter's framing starts: "endorsed Trump last week", "… during a call". */
 const STANCE_ADVERBIAL = new Set("last during yesterday earlier later since while when after before".split(" "));
@@ -394,7 +426,9 @@ function looseAppositive(toks: Tok[], comma: number): [number, number] | undefin
   while (b >= 0 && b > comma - 30 && toks[b].text !== toks[comma].text && !END_PUNCT.has(toks[b].text) && !isQuoteChar(toks[b])) b--;
   if (b === comma - 1) return undefined;
   if (b < 0 || toks[b].text !== toks[comma].text) return phraseEndingAt(toks, comma - 1, b + 1);
-  const name = phraseEndingAt(toks, b - 1, 0);
+  let name = phraseEndingAt(toks, b - 1, 0);
+  // "Dean Johnson, a salesman from Sumter, South Carolina, said": go back over the appositive to the name
+  for (let n = 0; name && n < 2 && name[0] >= 2 && toks[name[0] - 1].text === "," && isCapitalised(toks[name[0] - 2]); n++) name = [phraseEndingAt(toks, name[0] - 2, 0)?.[0] ?? name[0], name[1]];
   return [name ? name[0] : b + 1, comma - 1];
 }
 
@@ -420,6 +454,24 @@ function isInvertedTail(toks: Tok[], j: number): boolean {
   if (!rest.length) return true;
   if (toks[j] && [",", ".", ";", "—"].includes(toks[j].text)) return true;
   return rest.length <= 4 && ["on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "after", "when", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"].includes(rest[0].lower);
+}
+
+/**
+ * `“…,” X said <tail>`: the quote before is the content unless it is a short title and a clause follows the cue
+ * (`On Fox News's “Hannity,” Newt Gingrich said if Trump picked him …`).
+ */
+function quoteThenTail(text: string, toks: Tok[], before: number, j: number, quotes: Quote[]): boolean {
+  const q = quoteEndingNear(toks, before, quotes);
+  if (!q || opensClause(toks, j)) return false;
+  const quoteWords = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+  const tailWords = toks.slice(j).filter((t) => isWord(t)).length;
+  return !(TITLE_QUOTE && quoteWords <= 4 && tailWords >= 6 && !PREPOSITIONAL_TAIL.has(toks[j]?.lower ?? ""));
+}
+
+/** A few words after the cue with no clause of their own: a recipient or a manner ("asked Republican politicians"). */
+function shortPlainTail(toks: Tok[], j: number): boolean {
+  const rest = toks.slice(j).filter((t) => isWord(t));
+  return rest.length <= 4 && !rest.some((t) => CLAUSE_OPENERS.has(t.lower) || cueFor(t.lower, undefined));
 }
 
 /** Where the trailing attribution `hit` starts with a comma that cuts off the content before it. */

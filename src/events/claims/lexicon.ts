@@ -36,7 +36,7 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set(
 
 /** Words that end a speaker phrase when reading leftwards from the cue. */
 export const SPEAKER_STOP = new Set(
-  ("and but or because while if when as after before since so than where though although whether that which who whom whose " +
+  ("and but or because while if when whenever as after before since so than where though although whether that which who whom whose " +
     "said says told say saying to for with on by about into over under than also not").split(" "),
 );
 

@@ -7,8 +7,8 @@ export interface Tok {
   end: number;
 }
 
-// A word keeps inner apostrophes and hyphens ("it’s", "Al-Assad", "U.S."); every other non-space character is its own token.
-const TOKEN = /(?:[\p{L}\p{N}]\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
+// A word keeps inner apostrophes and hyphens ("it’s", "Al-Assad", "U.S."), a number its separators ("4,300"); every other non-space character is its own token.
+const TOKEN = /(?:[\p{L}\p{N}]\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
 
 export function tokensOf(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];

@@ -3,12 +3,13 @@
  * "Accept all", "Privacy Policy | Terms of Use". The long forms address the reader about this site; the short forms
  * are link labels, so a news sentence about a company's privacy policy is left alone.
  */
-import { plain, type LineRule } from "./types.js";
+import type { LineRule } from "./types.js";
 
 const NOTICE = [
   /\b(we|this (site|website)|our (site|website|partners)) (and our partners )?(use|uses) cookies\b/,
   /\bby (continuing to (use|browse)|using) (this|our) (site|website|service)/,
   /\bwe (value|care about) your privacy\b/,
+  /\b(we|this site) may (earn|receive) (a|an)? ?(small )?(affiliate )?commission\b/,
 ];
 const LINK_LABEL = [
   /^(accept|accept all|accept cookies|reject all|i agree|got it|manage (cookies|preferences|settings)|cookie settings|allow all|necessary only)[.!]?$/,
@@ -19,7 +20,7 @@ export const cookies: LineRule = {
   name: "cookies",
   kind: "line",
   test: (line) => {
-    const t = plain(line.text);
+    const t = line.plain;
     if (/\b(said|says|told|according to)\b/.test(t)) return false;
     if (line.words <= 60 && NOTICE.some((re) => re.test(t))) return true;
     return line.words <= 12 && !line.endsSentence && LINK_LABEL.some((re) => re.test(t));

@@ -3,10 +3,12 @@
  * "— With files from The Canadian Press". They leave the body; the outlets they name become the report's credits.
  * People named in "Reporting by …" are journalists, not outlets, so only names that look like outlets are kept.
  */
-import { plain, type LineRule } from "./types.js";
+import type { LineRule } from "./types.js";
 
 const CREDIT_LINE = [
-  /^[-–—(\[]*\s*(with )?(additional |further )?(inputs?|input|files|contributions?|material|information|wire reports?|reporting) from\b/,
+  /^[-–—(\[]*\s*(with )?(additional |further )?(inputs?|files|wire reports?|reporting) from\b/,
+  // "Information from …" opens ordinary sentences and list items; only a bracketed or "with" form is a credit.
+  /^([-–—(\[]+\s*(with )?|with )(additional |further )?(contributions?|material|information) from\b/,
   /^[-–—(\[]*\s*(additional |further )?(reporting|writing|editing|compiled|compilation|contributing|research|translation|translated|graphics|produced|edited|written|reported) (by|from)\b/,
   /^[-–—(\[]*\s*(contributing|contributors?|with reporting by)\s*:/,
   /^[-–—(\[]*\s*(this (story|article|report) (was|has been) (written|produced|updated|compiled|reported|edited) (by|with|from|in collaboration))/,
@@ -43,9 +45,11 @@ function creditedNames(text: string): { names: string[]; fromInputs: boolean }[]
 export const credits: LineRule = {
   name: "credits",
   kind: "line",
-  test: (line) => line.words <= 40 && CREDIT_LINE.some((re) => re.test(plain(line.text))),
+  test: (line) => line.words <= 40 && CREDIT_LINE.some((re) => re.test(line.plain)),
   credits: (line) => {
     const out: string[] = [];
+    // "This story has been updated with comments from …" names sources of new material, not outlets credited.
+    if (/\b(updated|corrected|edited|amended)\b/i.test(line.text) && !/\b(inputs?|files|reporting) from\b/i.test(line.text)) return out;
     for (const { names, fromInputs } of creditedNames(line.text))
       for (const n of names) if (isOutletName(n, fromInputs) && !out.includes(n)) out.push(n);
     return out;

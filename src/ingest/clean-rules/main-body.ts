@@ -39,7 +39,7 @@ export function weight(line: Line, cls: LineClass): number {
   if (cls === "good") return 1 + Math.min(line.words, 80) / 10;
   if (LIST_ITEM.test(line.text)) return 0;
   if (cls === "bad") return line.titleCase || line.allCaps ? -1 : -0.5;
-  if (line.endsSentence && line.words >= 3) return 0.5;
+  if (line.endsSentence && line.words >= 2) return 0.5;
   // Long prose whose last sentence lost its stop (a caption's credit, an annotation) still reads as text.
   return line.words >= 25 && (line.stopwordRatio ?? 0.3) >= 0.22 ? 0.5 : -0.5;
 }
@@ -64,7 +64,8 @@ const isMenuLike = (l: Line): boolean => !l.endsSentence && l.words <= 5 && (l.t
 
 /**
  * Whether the text outside the body is page furniture rather than more of the article (a list, a table, an
- * appendix the statistics misjudge): menus, labels or lines the phrase rules already took out stand in it.
+ * appendix the statistics misjudge): menus or labels stand in it, or page furniture the phrase rules already took
+ * out (a time stamp or a photo credit proves nothing: articles have those too).
  */
 function showsFurniture(region: Line[], removedThere: number): boolean {
   if (region.length === 0) return false;
@@ -108,9 +109,10 @@ export const mainBody: BlockRule = {
     const drop: number[] = [];
     const before = kept.slice(0, from), after = kept.slice(to + 1);
     const first = kept[from]!.index, last = kept[to]!.index;
-    if (showsFurniture(before, ctx.lines.filter((l) => l.index < first && !ctx.kept[l.index]).length))
+    const pageBreaks = (l: Line) => PAGE_BREAKS.has(ctx.removedBy[l.index] ?? "");
+    if (showsFurniture(before, ctx.lines.filter((l) => l.index < first && pageBreaks(l)).length))
       for (const l of before) drop.push(l.index);
-    if (showsFurniture(after, ctx.lines.filter((l) => l.index > last && !ctx.kept[l.index]).length))
+    if (showsFurniture(after, ctx.lines.filter((l) => l.index > last && pageBreaks(l)).length))
       for (const l of after) drop.push(l.index);
     // Runs of furniture inside the body (a gallery's chrome, an embedded list of links).
     for (let i = from; i <= to; ) {

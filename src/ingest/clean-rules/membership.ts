@@ -3,7 +3,7 @@
  * a member.)", "Support independent journalism", "Already a subscriber? Log in", "PREMIUM". A pitch speaks to the
  * reader about the outlet itself; a news sentence that mentions members or subscribers reports someone else.
  */
-import { plain, type LineRule } from "./types.js";
+import type { LineRule } from "./types.js";
 
 const PITCH = [
   /\b(by )?becom(e|ing) (a|an) (member|subscriber|supporter|patron|insider|digital subscriber)\b/,
@@ -25,7 +25,7 @@ export const membership: LineRule = {
   kind: "line",
   test: (line) => {
     if (line.words > 70) return false;
-    const t = plain(line.text).replace(/^[(\[]|[)\]]$/g, "");
+    const t = line.plain.replace(/^[(\[]|[)\]]$/g, "");
     if (/\b(said|says|told|according to)\b/.test(t)) return false;
     return PITCH.some((re) => re.test(t));
   },

@@ -12,6 +12,8 @@ const PROMPT = [
   /^(thanks|thank you) for (signing up|subscribing)/,
   /\bsign up for (the )?.{0,50}'s? newsletter/,
   /^(download|get|install) (the|our) .{0,50}\bapp\b/,
+  /^(sign up|subscribe|register)( now| today| here)? (for|to) ([\w'-]+ ){0,3}(newsletters?|e-?mails?|e-?mail alerts|alerts|bulletins?)\b/,
+  /\b(unsubscribe at any time|no spam,? we promise|we will never share your (e-?mail|details))\b/,
 ];
 
 export const newsletter: LineRule = {
@@ -19,7 +21,7 @@ export const newsletter: LineRule = {
   kind: "line",
   test: (line) => {
     if (line.words > 45) return false;
-    const t = plain(line.text);
+    const t = line.plain;
     return PROMPT.some((re) => re.test(t)) && !/\b(said|told|according to)\b/.test(t) && !(looksLikeReporting(line.text) && line.words > 25);
   },
 };

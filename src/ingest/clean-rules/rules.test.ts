@@ -60,7 +60,7 @@ describe("advert rule", () => {
 
 describe("newsletter rule", () => {
   it("removes sign-up prompts such as 'Subscribe To Our Daily Newsletter …'", () => {
-    for (const l of ["Subscribe To Our Daily Newsletter And Get News Delivered Straight To Your Inbox.", "Sign up for our morning briefing email", "Enter your email address"])
+    for (const l of ["Subscribe To Our Daily Newsletter And Get News Delivered Straight To Your Inbox.", "Sign up for our morning briefing email", "Enter your email address", "Sign Up for e-mail newsletters", "No spam, we promise. You can unsubscribe at any time."])
       assert.ok(removes(newsletter, l), l);
   });
   it("keeps a report about a newsletter that quotes someone", () => {
@@ -114,6 +114,7 @@ describe("cookies rule", () => {
     assert.ok(removes(cookies, "We use cookies to give you the best experience on our website. By continuing to use this site you agree."));
     assert.ok(removes(cookies, "Privacy Policy"));
     assert.ok(removes(cookies, "Terms of Use"));
+    assert.ok(removes(cookies, "When you purchase through links on our site, we may earn an affiliate commission."));
   });
   it("keeps news about a privacy policy", () => {
     for (const l of REPORTING) assert.equal(removes(cookies, l), false, l);
@@ -251,6 +252,12 @@ describe("article-end rule (after-article-end)", () => {
     const r = cleanText(page);
     assert.equal(r.text, BODY.join("\n"));
   });
+  it("keeps the last paragraphs of a report after a 'Related' box with one link in its middle", () => {
+    const text = [...BODY, ...BODY.slice(1), "Related", "Russia puts nuclear forces on alert", ...BODY.slice(0, 2)].join("\n");
+    const r = cleanText(text);
+    assert.ok(r.text.endsWith(BODY[1]!), r.text.slice(-200));
+    assert.ok(!r.removed.some((x) => x.rule === "after-article-end"));
+  });
   it("keeps the article going after a related box in its middle", () => {
     const text = [...BODY.slice(0, 2), "Related", "Russia puts nuclear forces on alert", ...BODY.slice(2), ...BODY.slice(0, 2)].join("\n");
     const kept = cleanText(text).text;
@@ -272,5 +279,13 @@ describe("photo-credit rule on broadcaster captions", () => {
   it("removes 'Image source, Getty Images' and 'Media caption, …' lines", () => {
     assert.ok(removes(photoCredit, "Image source, Getty Images"));
     assert.ok(removes(photoCredit, "Media caption, Residents queue for bread in Kharkiv"));
+  });
+});
+
+describe("phrase rules leave article lines that only look like furniture", () => {
+  it("keeps 'Information from other Facebook users' and 'Picture-in-Picture'", () => {
+    assert.equal(removes(credits, "Information from other Facebook users"), false);
+    assert.equal(removes(photoCredit, "Picture-in-Picture"), false);
+    assert.ok(removes(credits, "(Information from Reuters was used in this report)"));
   });
 });

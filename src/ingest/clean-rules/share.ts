@@ -1,5 +1,5 @@
 /** Share, follow and comment widgets: "Share this article", "Share on Facebook", "Tweet", "Follow Al Jazeera on Twitter", "View Comments". */
-import { plain, type LineRule } from "./types.js";
+import type { LineRule } from "./types.js";
 
 const NETWORK = "(facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|flipboard|youtube|tiktok|email|e-mail|messenger|rss|google news|snapchat|threads|bluesky)";
 const WIDGET = [
@@ -15,5 +15,5 @@ const WIDGET = [
 export const share: LineRule = {
   name: "share",
   kind: "line",
-  test: (line) => line.words <= 12 && WIDGET.some((re) => re.test(plain(line.text))),
+  test: (line) => line.words <= 12 && WIDGET.some((re) => re.test(line.plain)),
 };

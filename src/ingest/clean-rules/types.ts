@@ -8,6 +8,8 @@
 export interface Line {
   /** The line as kept (trimmed), never altered otherwise. */
   text: string;
+  /** The line for phrase matching: lower case, quotes straightened, spaces folded (see `plain`). */
+  plain: string;
   /** Index among the non-blank lines of the text. */
   index: number;
   /** A blank line (paragraph break) stands before / after this line in the pasted text. */

@@ -25,7 +25,7 @@ export function parseConllLines(input: string): ConllLine[] {
 }
 
 /** Documents of sentences; the tag column is the last one (the gold NER column of the 4-column files). */
-export function readConllDocuments(input: string, tagColumn = -1): ConllDocument[] {
+export function readConllDocuments(input: string | ConllLine[], tagColumn = -1): ConllDocument[] {
   const docs: ConllDocument[] = [];
   let doc: ConllSentence[] = [];
   let sent: ConllSentence = { words: [], tags: [] };
@@ -38,7 +38,7 @@ export function readConllDocuments(input: string, tagColumn = -1): ConllDocument
     if (doc.length) docs.push(doc);
     doc = [];
   };
-  for (const line of parseConllLines(input)) {
+  for (const line of typeof input === "string" ? parseConllLines(input) : input) {
     if (line.kind === "blank") closeSentence();
     else if (line.kind === "docstart") closeDocument();
     else {

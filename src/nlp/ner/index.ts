@@ -180,7 +180,7 @@ export function conllType(type: EntityType): string {
  */
 export function tagConll(input: string, model?: NerModel, lexicon: Lexicon = defaultLexicon()): string {
   const lines = parseConllLines(input);
-  const docs = readConllDocuments(input);
+  const docs = readConllDocuments(lines);
   const predicted: string[] = [];
   for (const doc of docs) {
     const words = doc.map((s) => s.words.map(normaliseWord));

@@ -65,14 +65,12 @@ export function decodeModel(file: Buffer): NerModel {
   offset += q.byteLength;
   const transitions = new Float32Array((n + 1) * n);
   Buffer.from(transitions.buffer).set(raw.subarray(offset, offset + transitions.byteLength));
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
   const clusters: ClusterTable = new Map();
   for (const line of header.clusters.split("\n")) {
     const tab = line.indexOf("\t");
     if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return { labels: header.labels, table: new FeatureTable(hashes), weights, transitions, clusters, allowed: allowedTransitions(header.labels) };
+  return { labels: header.labels, table: new FeatureTable(hashes), weights: q, scale: header.scale, transitions, clusters, allowed: allowedTransitions(header.labels) };
 }
 
 let loaded: NerModel | undefined;
@@ -102,7 +100,7 @@ function wordScores(model: NerModel, word: string | null): Float32Array {
     streamWordFeatures(word, model.clusters, role as WordRole, (h) => {
       const row = model.table.row(h);
       if (row < 0) return;
-      for (let l = 0; l < n; l++) vector[role * n + l] += model.weights[row * n + l];
+      for (let l = 0; l < n; l++) vector[role * n + l] += model.weights[row * n + l] * model.scale;
     });
   }
   if (cache.size > 200_000) cache.clear();
@@ -114,7 +112,7 @@ function wordScores(model: NerModel, word: string | null): Float32Array {
 export function tagDocument(sentences: string[][], model: NerModel = defaultModel(), lexicon: Lexicon = defaultLexicon()): Chunk[][] {
   const casing = documentCasing(sentences);
   const n = model.labels.length;
-  const { table, weights } = model;
+  const { table, weights, scale } = model;
   const history = new DocumentHistory();
   return sentences.map((words) => {
     if (!words.length) return [];
@@ -124,7 +122,7 @@ export function tagDocument(sentences: string[][], model: NerModel = defaultMode
       if (row < 0) return;
       const w = row * n;
       const base = i * n;
-      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l];
+      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l] * scale;
     };
     // Word-local features come summed from the per-word cache; the rest stream out per token.
     const cached = words.map((w) => wordScores(model, w));
@@ -137,10 +135,9 @@ export function tagDocument(sentences: string[][], model: NerModel = defaultMode
       const right1 = i < last ? cached[i + 1] : boundary;
       const left2 = i > 1 ? cached[i - 2] : boundary;
       const right2 = i + 1 < last ? cached[i + 2] : boundary;
-      for (let l = 0; l < n; l++) {
-        scores[base + l] =
-          self[l] + left1[WordRole.Left1 * n + l] + right1[WordRole.Right1 * n + l] + left2[WordRole.Left2 * n + l] + right2[WordRole.Right2 * n + l];
-      }
+      // Role offsets as plain numbers: an enum read through a module binding costs a call per use in some loaders.
+      const o1 = n, o2 = 2 * n, o3 = 3 * n, o4 = 4 * n;
+      for (let l = 0; l < n; l++) scores[base + l] = self[l] + left1[o1 + l] + right1[o2 + l] + left2[o3 + l] + right2[o4 + l];
     }
     streamSentenceFeatures({ words, lexicon: lexiconFeatureTags(lexicon, words) }, model.clusters, casing, add, false);
     words.forEach((w, i) => { for (const h of history.features(w)) add(i, h); });

@@ -1,3 +1,5 @@
+// Fixtures: invented sentences, and a few sentences adapted from the two seed reports in ../shared/corpus/seeds
+// (allowed as test fixtures by ../shared/data/README.md). No CoNLL, TempEval or PolNeAR text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -35,7 +37,8 @@ test("a model survives encoding and decoding, weights to 16-bit precision", () =
   }));
   assert.deepEqual(model.labels, labels);
   assert.equal(model.table.row(22), 1);
-  assert.ok(Math.abs(model.weights[1] + 0.5) < 1e-3 && Math.abs(model.weights[3] - 2) < 1e-3);
+  const weight = (i: number) => model.weights[i] * model.scale;
+  assert.ok(Math.abs(weight(1) + 0.5) < 1e-3 && Math.abs(weight(3) - 2) < 1e-3);
   assert.equal(model.transitions[5], -1);
   assert.equal(model.clusters.get("Kyiv"), "0101");
 });
@@ -98,4 +101,25 @@ test("tags CoNLL lines: one IOB2 tag appended per token, -DOCSTART- and blank li
   const tags = out.slice(2).map((l) => l.split(" ").at(-1));
   assert.deepEqual(tags, ["B-PER", "I-PER", "O", "B-LOC", "O"]);
   assert.equal(out[2], "Angela NNP I-NP I-PER B-PER");
+});
+
+test("the per-word score cache tags exactly as summing every feature of every token does", async () => {
+  const { documentCasing, sentenceFeatures } = await import("./features.js");
+  const { emissionScores, viterbi } = await import("./perceptron.js");
+  const { chunksFromBilou } = await import("./conll.js");
+  const { defaultLexicon, lexiconFeatureTags } = await import("./lexicon.js");
+  const model = defaultModel();
+  const lexicon = defaultLexicon();
+  const sentences = [
+    "The meeting is being held at the Rumyantsev-Paskevich residence in Gomel , Belarus .",
+    "ANTON HERASHCHENKO POSTED FOOTAGE OF THE MISSILES ONTO FACEBOOK , BBC NEWS REPORTS .",
+    "Talks between the delegations of Ukraine and Russia began on Monday near the Pripyat River .",
+  ].map((s) => s.split(" "));
+  for (const words of sentences) {
+    const features = sentenceFeatures({ words, lexicon: lexiconFeatureTags(lexicon, words) }, model.clusters, documentCasing([words]));
+    const path = viterbi(emissionScores(model, features), words.length, model.transitions, model.allowed, model.labels);
+    const plain = chunksFromBilou(path.map((l) => model.labels[l]));
+    const { tagDocument } = await import("./model.js");
+    assert.deepEqual(tagDocument([words], model, lexicon)[0], plain, words.join(" "));
+  }
 });

@@ -38,8 +38,9 @@ export class FeatureTable {
 export interface LinearChainModel {
   labels: string[];
   table: FeatureTable;
-  /** rows × labels emission weights. */
-  weights: Float32Array;
+  /** rows × labels emission weights, each to be multiplied by `scale` (16-bit weights halve the memory a lookup touches). */
+  weights: Float32Array | Int16Array;
+  scale: number;
   /** (labels + 1) × labels transition weights; the last row is the start of a sentence. */
   transitions: Float32Array;
 }
@@ -68,14 +69,14 @@ export const mayEnd = (label: string): boolean => label[0] !== "B" && label[0] !
 export function emissionScores(model: LinearChainModel, features: Uint32Array[]): Float32Array {
   const n = model.labels.length;
   const scores = new Float32Array(features.length * n);
-  const { weights, table } = model;
+  const { weights, table, scale } = model;
   for (let i = 0; i < features.length; i++) {
     const base = i * n;
     for (const h of features[i]) {
       const row = table.row(h);
       if (row < 0) continue;
       const w = row * n;
-      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l];
+      for (let l = 0; l < n; l++) scores[base + l] += weights[w + l] * scale;
     }
   }
   return scores;

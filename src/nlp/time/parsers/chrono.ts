@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import type { Chrono, ParsedResult } from "chrono-node/en";
-import type { Candidate, Env, Resolved, TimeParser } from "../candidate.js";
+import type { Candidate, Env, Resolved, Tense, TimeParser } from "../candidate.js";
 import {
   clockValue, dayValue, monthValue, partialDayValue, resolveWeekday, resolveYearOfDay, resolveYearOfMonth, weekdayOnlyValue,
 } from "../values.js";
@@ -46,7 +46,10 @@ function toCandidate(r: ParsedResult): Candidate | undefined {
   const lead = text.match(/^(?:on|at|in|from|by|since|until|the)\s+/i)?.[0].length ?? 0; // prepositions are not part of the expression
   const modifier = text.slice(lead).match(/^(last|next|this|past|coming)\s/i)?.[1].toLowerCase();
   const hasClock = has("hour") && CLOCK_EVIDENCE.test(r.text);
-  const resolve = (env: Env): Resolved | undefined => {
+  // "last Oct. 23" looks back, "next June 1" ahead, whatever the clause's tense
+  const direction: Tense | undefined = modifier === "last" || modifier === "past" ? "past" : modifier === "next" || modifier === "coming" ? "future" : undefined;
+  const resolve = (clauseEnv: Env): Resolved | undefined => {
+    const env = direction ? { ...clauseEnv, tense: direction } : clauseEnv;
     let date: CalDate | undefined, inferredDate = false;
     let partial: Resolved | undefined;
     if (has("day") && has("month")) {

@@ -87,10 +87,12 @@ export const relativeTimes: TimeParser[] = [
       const grain = grainOf(m[3])!;
       if (/s$/i.test(m[3]) && grain !== "weekend") return undefined; // "the past years": plural, a vague duration
       if (grain === "day") return undefined; // "the next day" is anaphoric, "the past day" a duration
-      // "the past week", "the coming year": a stretch of time up to or from now, not a calendar period
-      if ((word === "past" || word === "coming") || (the && (word === "last" || word === "next") && grain !== "quarter")) return undefined;
+      // "the coming year", "the next week": a stretch of time from now, not a calendar period; "the past year" is
+      // annotated in news corpora as last year
+      if (word === "coming" || (the && word === "next") || (!the && word === "past")) return undefined;
+      if (the && word === "last" && grain !== "quarter") return undefined;
       if (word === "following" || word === "previous" || word === "same") return undefined; // anaphoric
-      const n = word === "last" ? -1 : word === "next" ? 1 : 0;
+      const n = word === "last" || word === "past" ? -1 : word === "next" ? 1 : 0;
       return (env: Env) => (env.ref ? periodFrom(env.ref, grain, n) : unknownPeriod(grain));
     },
   ),
