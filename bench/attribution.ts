@@ -6,7 +6,7 @@
  *   npm run bench:attribution
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot, sharedPath } from "../src/util/paths.js";
 import { scorePolnear } from "../scripts/attrib-dev.js";
@@ -15,17 +15,31 @@ const root = packageRoot();
 const dev = sharedPath("data", "polnear", "dev");
 const scorer = sharedPath("scorers", "score-attrib.mjs");
 
-function cliCommand(): string | undefined {
-  if (process.env.DOSSIER_CMD) return process.env.DOSSIER_CMD;
+/** The newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** The CLI to score: DOSSIER_CMD if set; the built bin when it is newer than the sources; else the sources through tsx. */
+function cliCommand(): { cmd?: string; note: string } {
+  if (process.env.DOSSIER_CMD) return { cmd: process.env.DOSSIER_CMD, note: `DOSSIER_CMD=${process.env.DOSSIER_CMD}` };
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const bin = typeof pkg.bin === "string" ? pkg.bin : Object.values(pkg.bin ?? {})[0];
-  if (typeof bin === "string" && existsSync(join(root, bin))) return undefined; // the scorer finds the built bin itself
+  const built = typeof bin === "string" ? join(root, bin) : undefined;
+  if (built && existsSync(built) && statSync(built).mtimeMs >= newest(join(root, "src"))) return { note: `the built CLI ${bin}` };
   const source = join(root, "src", "cli", "main.ts");
-  return existsSync(source) ? `node --import tsx ${source}` : undefined;
+  if (existsSync(source)) return { cmd: `node --import tsx ${source}`, note: "the CLI from src/ through tsx (the build is older than the sources)" };
+  return { note: "no CLI found" };
 }
 
 console.log(`PolNeAR dev: node ${scorer} ${dev}`);
-const cmd = cliCommand();
+const { cmd, note } = cliCommand();
+console.log(`running ${note}`);
 const run = spawnSync("node", [scorer, dev], { cwd: root, encoding: "utf8", env: { ...process.env, ...(cmd ? { DOSSIER_CMD: cmd } : {}) }, maxBuffer: 1 << 28 });
 const printed = (run.stdout ?? "").trim();
 const predicted = Number(printed.match(/predicted (\d+)/)?.[1] ?? 0);

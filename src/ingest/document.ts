@@ -28,7 +28,8 @@ export const documentId = (text: string): string => "d" + createHash("sha256").u
 
 export function buildDocument(raw: RawReport, opts: DocumentOptions): BuiltDocument {
   const { body, meta } = articleOf(raw);
-  const cleaned = cleanText(body);
+  // Readability has already isolated an HTML page's article: only the phrase rules run on it, not the search for the body.
+  const cleaned = cleanText(body, { findBody: raw.kind !== "html" });
   if (!cleaned.text.trim()) throw new Error("no article text left after cleaning");
   const text = cleaned.text;
   const doc: Document = {
@@ -39,7 +40,7 @@ export function buildDocument(raw: RawReport, opts: DocumentOptions): BuiltDocum
     publishedFrom: "unknown",
     language: meta.language?.slice(0, 2).toLowerCase() || detectLanguage(text),
     text,
-    byline: meta.byline?.trim() || undefined,
+    byline: meta.byline?.trim() || bylineOf(cleaned.removed),
     url: meta.url,
     removed: cleaned.removed,
     credits: cleaned.credits,
@@ -91,6 +92,13 @@ function articleOf(raw: RawReport): { body: string; meta: ReportMeta } {
     language: raw.meta.language ?? article.language,
   };
   return { body: article.text, meta };
+}
+
+/** "By Jane Doe" removed from pasted text names the author. */
+function bylineOf(removed: { text: string; rule: string }[]): string | undefined {
+  const line = removed.find((r) => r.rule === "byline")?.text.split("\n")[0].trim();
+  const name = line?.replace(/^by\s+/i, "").replace(/[,|].*$/, "").trim();
+  return name && name.length <= 80 ? name : undefined;
 }
 
 /** Plain text without a headline-like first line: its first line still names the report (the contract's title). */

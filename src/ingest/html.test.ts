@@ -142,3 +142,15 @@ test("the fallback body is the box with the most paragraph words, not a sidebar 
   assert.doesNotMatch(text, /markets rise/);
   assert.equal(text.split("\n\n").length, 4);
 });
+
+test("drops a standalone dateline and a standalone photo credit line", () => {
+  const { text } = extractArticle(pageWith(`<p>18 NOV 2019</p><p>November 18, 2019 | 4:10pm</p><p>Jane Roe | Agency | Getty Images</p>`));
+  assert.doesNotMatch(text, /NOV 2019|4:10pm|Getty Images/);
+  assert.equal(text.split("\n\n").length, 3);
+});
+
+test("drops a 'You may also like' heading with the headlines under it, and keeps the article after them", () => {
+  const { text } = extractArticle(pageWith(`<p>You may also like...</p><p>Who will win the cup this year?</p><p>Ten bridges worth a visit</p>`));
+  assert.doesNotMatch(text, /also like|win the cup|Ten bridges/);
+  assert.match(text, /Engineers began inspecting bridges/);
+});

@@ -105,8 +105,8 @@ function readabilityBody(document: any): ReadabilityBody | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// What Readability keeps but a news body does not: captions, credits, share and newsletter boxes, lists of
-// related links, datelines. Learnt from the non-article parts of real pages, not from particular sites.
+// What Readability keeps but a news body does not: captions, credits, share and newsletter boxes, related-story
+// headlines, datelines. Learnt from the non-article parts of real pages, not from particular sites.
 
 /** Class or id words of page furniture inside or beside the article. */
 const FURNITURE = /(^|[-_\s])(caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|social|share-?bar|newsletter|subscribe|subscription|signup|sign-up|related|recommended|recirc|more-?stories|read-?more|promo|advert|advertisement|ad-?slot|ad-?container|breadcrumbs?|author-?bio|about-?the-?author|timestamp|post-?meta|entry-?meta|article-?meta|meta-?data|comments?|disqus|tags|tag-?list|topics)([-_\s]|$)/i;
@@ -189,8 +189,8 @@ const BOILERPLATE_LINE = [
 /** A heading that introduces links to other stories: "You may also like...", "More Great WIRED Stories", "Most read". */
 const RELATED_HEADING = /^(you (may|might) also like|more (great )?[\w ]{0,20}stories|more from [\w ]{1,30}|related (stories|articles|coverage|content|posts|reading)|recommended( for you| reading)?|read next|what to read next|most (read|popular|viewed)|trending( now)?|popular (now|this week)|more:?|more on this( story)?|also read|see also)\W*$/i;
 
-/** A line that reads as a headline, not prose: short, and not ending a sentence. */
-const headlineLike = (line: string): boolean => wordCount(line) <= 20 && !/[.!?:;"”’)]$/.test(line);
+/** A line that reads as a headline, not prose: short, and not ending a statement (headlines may ask). */
+const headlineLike = (line: string): boolean => wordCount(line) <= 20 && !/[.!:;"”’)]$/.test(line);
 
 /**
  * Drops boilerplate lines, and a related-stories heading together with the headlines that follow it. A line of

@@ -21,6 +21,13 @@ describe("inferOutlet", () => {
     assert.equal(inferOutlet("Headline Here\nLONDON (Reuters) - Oil prices rose on Monday.", []), "Reuters");
     assert.equal(inferOutlet("KYIV, Ukraine (AP) — Talks began on Monday.", []), "AP");
   });
+  it("reads the site's name from a page title's suffix: '… | The Guardian', '… - WSJ', but not '… - Live updates'", () => {
+    assert.equal(inferOutlet("Russia and Ukraine hold talks in Gomel | The Guardian\nTalks began on Monday.", []), "The Guardian");
+    assert.equal(inferOutlet("Opinion | Republicans Are Following Trump to Nowhere - The New York Times\nText.", []), "The New York Times");
+    assert.equal(inferOutlet("So Many Ways to Play and Pay - WSJ\nText.", []), "WSJ");
+    assert.equal(inferOutlet("Russia-Ukraine war: talks in Gomel - Live updates\nText.", []), undefined);
+    assert.equal(inferOutlet("Ukraine war - Zelensky speaks to Lukashenko\nText.", []), undefined);
+  });
   it("does not take a relayed source for the outlet: 'reported AFP', 'BBC News reports'", () => {
     const text = "The decision was made after a phone call, reported AFP.\nAnton Herashchenko posted footage onto Facebook, BBC News reports.";
     assert.equal(inferOutlet(text, []), undefined);

@@ -17,7 +17,7 @@ const SELF_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ss]upport|[Dd]onate to|[Bb]ecome a (?:member|subscriber|supporter) of) ${NAME}(?:[’']s)? (?:journalism|reporting|today|now)\b`, "u"),
 ];
 /** The rights holder's name after "©", "(c)" or "Copyright" and an optional year: "© 2022 Reuters", "Copyright BBC 2022". */
-const RIGHTS_LEAD = /^(?:.*?\s)?(?:\u00a9|\([cC]\)|[Cc]opyright|COPYRIGHT)(?:\s*\u00a9)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/u;
+const RIGHTS_LEAD = /^(?:.*?\s)?(?:(?:\u00a9|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*/u;
 /** Link labels that follow "Copyright" without naming anyone. */
 const NOT_RIGHTS_HOLDERS = /^(Policy|Notice|Agent|Information|Infringement|Complaints?|Terms|Law|Act|Claims?|Issues?)\b/;
 
@@ -28,6 +28,7 @@ function rightsHolder(line: string): string | undefined {
   if (rest === line && !/^(?:\u00a9|\([cC]\)|[Cc]opyright)/u.test(line)) return undefined;
   const name = rest
     .split(/\.\s|\s[|\u2013\u2014-]\s|,\s*(?:all rights|inc\b|ltd\b|llc\b)|\ball rights reserved\b/i)[0]!
+    .replace(/\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, "")
     .replace(/,?\s+(?:Inc|Ltd|LLC|plc|Limited|Corp|Pty Ltd|Pty|GmbH|S\.A)\.?$/i, "")
     .replace(/[\s.,]+$/u, "")
     .trim();
@@ -57,7 +58,27 @@ export function inferOutlet(text: string, removed: { text: string; rule: string 
   const all = [...removedLines, ...keptLines];
   // The page's own rights line is its last: earlier ones credit photos and wire copy.
   const rights = [...removedLines, ...keptLines.slice(-3)].map(rightsHolder).filter((n): n is string => !!n && !NOT_OUTLETS.test(n));
-  return firstMatch(all, SELF_PATTERNS) ?? firstMatch(keptLines.slice(0, 8), [DATELINE]) ?? rights[rights.length - 1];
+  return firstMatch(all, SELF_PATTERNS) ?? firstMatch(keptLines.slice(0, 8), [DATELINE]) ?? siteInTitle(keptLines[0]) ?? rights[rights.length - 1];
+}
+
+/** Words that end a headline after a dash without being a site's name ("… - Live updates", "… | Opinion"). */
+const NOT_SITE_NAMES = /^(live|live updates|updates|video|videos|photos|gallery|opinion|analysis|explained|review|interview|news|latest|breaking|home|podcast|watch|listen|report|day \d+)$/i;
+const NEWS_WORD = /\b(News|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Daily|Today|Online|Express|Mirror|Chronicle|Gazette|Observer|Standard|Independent|Insider|Magazine|Wire|Press|Radio|TV)$/;
+
+/**
+ * The site's name a page title carries after its headline: "… | The Guardian", "… - WSJ", "… - Los Angeles Times".
+ * After a bar any short capitalised name counts; after a dash only what reads as a site (an acronym, a domain,
+ * a name ending in News, Times, Post …), since headlines use dashes themselves.
+ */
+function siteInTitle(first: string | undefined): string | undefined {
+  if (!first || headlineOf(first) === undefined) return undefined;
+  const bar = first.match(/\s[|\u2016]\s*([^|]+?)\s*$/u)?.[1];
+  const dash = first.match(/\s[-\u2013\u2014]\s+([^-\u2013\u2014|]+?)\s*$/u)?.[1];
+  const plausible = (name: string | undefined): name is string =>
+    !!name && !NOT_SITE_NAMES.test(name) && name.split(/\s+/).length <= 4 && /^(?:The |the )?[\p{Lu}\p{N}]/u.test(name) && first.length - name.length >= 15;
+  if (plausible(bar)) return bar;
+  if (plausible(dash) && (/^[A-Z]{2,6}$/.test(dash) || /\.(com|co|net|org|in|ca|uk|au)\b/i.test(dash) || NEWS_WORD.test(dash))) return dash;
+  return undefined;
 }
 
 const SENTENCE_FINAL = /[.!?…]["'’”)\]]*$/u;

@@ -29,14 +29,6 @@ const END_PUNCT = new Set([".", "!", "?", ";"]);
 const MAX_SPEAKER = 12;
 const LEADING_ADVERBS = new Set("later earlier meanwhile yesterday today tonight however also then now separately instead still".split(" "));
 const TITLE_OR_INITIAL = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Prof|Sgt|Capt|Maj|Adm|Rev|Pres)$/u;
-const CHAIN = process.env.CLAIMS_CHAIN !== '0';
-const TITLE_QUOTE = process.env.CLAIMS_TQ !== '0';
-const EMBED = process.env.CLAIMS_EMBED !== '0';
-const ADJUNCT_CUT = process.env.CLAIMS_ADJ !== '';
-const LOOSE = process.env.CLAIMS_LOOSE !== '0';
-const DASH_CUT = process.env.CLAIMS_DASH !== '0';
-const STANCE_CUT = process.env.CLAIMS_STANCE !== '0';
-const SKIP_INSIDE_QUOTES = process.env.CLAIMS_INQ !== '1';
 
 /** A cue found at token i, spanning tokens i..last (particles like "to" in "according to" included). */
 interface CueHit {
@@ -50,7 +42,7 @@ function findCues(toks: Tok[], quotes: Quote[]): CueHit[] {
   for (let i = 0; i < toks.length; i++) {
     // a cue is a lower-case word outside quotations ("States", "I think" inside a quote are not the report's attributions)
     if (!isWord(toks[i]) || (toks[i].text !== toks[i].lower && !(i === 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[i].text)))) continue;
-    if (SKIP_INSIDE_QUOTES && quotes.some((q) => q.start < toks[i].start && toks[i].end < q.end)) continue;
+    if (quotes.some((q) => q.start < toks[i].start && toks[i].end < q.end)) continue;
     const entry = cueFor(toks[i].lower, toks[i + 1]?.lower);
     if (!entry) continue;
     const prev = toks[i - 1]?.lower;
@@ -165,7 +157,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
 
     if (entry.frame === "prep") {
       // "according to X, C" or "C, according to X"
-      const src = phraseStartingAt(toks, hit.last + 1);
+      const src = sourceAfterAccordingTo(toks, hit.last + 1);
       const srcEnd = src ? src[1] : hit.last;
       const initial = hit.first === 0 || (hit.first <= 2 && toks.slice(0, hit.first).every((t) => !isWord(t) || ["but", "and", "yet"].includes(t.lower)));
       let content: Range | undefined;
@@ -203,7 +195,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"' || leftTok.text === "'");
     let speakerPhrase = cueAfterComma ? appositiveSpeaker(toks, left) : phraseEndingAt(toks, left, 0);
     // "Carter's press secretary, Peter Cook, told the Times that …": no quote before the comma, content after the cue
-    if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that" || (LOOSE && !isInvertedTail(toks, hit.last + 1) && !shortPlainTail(toks, hit.last + 1))))
+    if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !/ing$/.test(toks[hit.first].lower) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that" || (!isInvertedTail(toks, hit.last + 1) && !shortPlainTail(toks, hit.last + 1))))
       speakerPhrase = looseAppositive(toks, left);
     const appositive = cueAfterComma && !!speakerPhrase;
     if (entry.frame === "raising") {
@@ -213,10 +205,10 @@ export function attributeSentence(text: string, start: number, end: number, quot
       continue;
     }
     // a participle after a comma ("…, saying C") takes the subject of the sentence as its speaker
-    if (cueAfterComma && !appositive && /ing$/.test(toks[hit.first].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, hit.first), 0);
+    if (cueAfterComma && !appositive && /ing$/.test(toks[hit.first].lower)) speakerPhrase = subjectBefore(toks, hit.first);
 
     // a second verb of the sentence's subject: "Clinton celebrated with supporters and said C"
-    if (!speakerPhrase && !cueAfterComma && left > 0 && ["and", "but"].includes(toks[left].lower)) speakerPhrase = phraseEndingAt(toks, firstVerbishBefore(toks, left), 0);
+    if (!speakerPhrase && !cueAfterComma && left > 0 && ["and", "but"].includes(toks[left].lower)) speakerPhrase = subjectBefore(toks, left);
     const beforePhrase = speakerPhrase ? skipLeft(toks, speakerPhrase[0] - 1) : -1;
     const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"' || toks[beforePhrase].text === "'");
     const rightAfterCue = hit.last + 1;
@@ -224,7 +216,8 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const endsSoon = isInvertedTail(toks, rightAfterCue) || prepositionalTail || quoteThenTail(text, toks, beforePhrase, rightAfterCue, quotes);
     const participle = /ing$/.test(toks[hit.first].lower) && cueAfterComma && !appositive;
 
-    if (!participle && ((cueAfterComma && !appositive && (entry.frame === "speech" || entry.frame === "tell")) || (phraseAfterComma && endsSoon))) {
+    const saying = entry.frame === "speech" || entry.frame === "tell";
+    if (!participle && saying && ((cueAfterComma && !appositive) || (phraseAfterComma && endsSoon))) {
       // inverted: content is what comes before the comma
       const speaker = speakerPhrase ?? withAppositive(toks, phraseStartingAt(toks, rightAfterCue));
       const commaAt = speakerPhrase ? beforePhrase : left;
@@ -237,7 +230,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
         // a quoted phrase inside the reporter's clause: "…and calling her ''leftist scum,'' she said" — the clause is the content
         const firstOfQuote = toks.findIndex((t) => t.start >= quote.start);
         const wordsBefore = firstOfQuote > 0 ? toks.slice(0, firstOfQuote).filter((t) => isWord(t)).length : 0;
-        if (EMBED && wordsBefore >= 3 && toks[firstOfQuote - 1]?.text !== ":" && !hits.some((o) => o.last < firstOfQuote)) {
+        if (wordsBefore >= 3 && toks[firstOfQuote - 1]?.text !== ":" && !hits.some((o) => o.last < firstOfQuote)) {
           content.start = toks[clauseStartBefore(toks, firstOfQuote - 1, hits, h)].start;
           direct = false;
         }
@@ -247,7 +240,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
         // the quotation may go on over further sentences of the paragraph that no one else is said to speak
         for (let n = 0; cont && cont.end > content.end && n < 6; n++) {
           content.end = cont.end;
-          cont = CHAIN ? nextSentenceQuote(text, cont.end, quotes) : undefined;
+          cont = nextSentenceQuote(text, cont.end, quotes);
         }
       } else {
         let to = commaAt - 1;
@@ -276,7 +269,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
       }
     }
     // the quote closed the sentence before: `“…are missing.” Trump said.` / `“…!” Senator X said as he left.`
-    if (speakerPhrase && speakerPhrase[0] === 0 && !opensClause(toks, rightAfterCue) && (isInvertedTail(toks, rightAfterCue) || prepositionalTail || shortPlainTail(toks, rightAfterCue))) {
+    if (saying && speakerPhrase && speakerPhrase[0] === 0 && !opensClause(toks, rightAfterCue) && (isInvertedTail(toks, rightAfterCue) || prepositionalTail || shortPlainTail(toks, rightAfterCue))) {
       const q = quoteJustBefore(text, toks[0].start, quotes);
       if (q) {
         out.push({ entry, cue, speaker: span(toks, speakerPhrase[0], speakerPhrase[1]), content: { start: q.start, end: q.end }, direct: true, inverted: true });
@@ -298,6 +291,11 @@ export function attributeSentence(text: string, start: number, end: number, quot
       }
     }
     if (toks[from]?.text === ":" || (toks[from]?.text === "," && isQuoteChar(toks[from + 1]))) from++;
+    // a translator's or editor's note before the quote: He commented: [Translation] '…'
+    if (["[", "("].includes(toks[from]?.text ?? "")) {
+      const close = toks.findIndex((t, k) => k > from && t.text === (toks[from].text === "[" ? "]" : ")"));
+      if (close > from && close - from <= 6 && quotes.some((q) => q.start === toks[close + 1]?.start)) from = close + 1;
+    }
     let content: Range | undefined;
     let direct = false;
     const quote = from <= last ? quotes.find((q) => q.start === toks[from].start) : text.slice(toks[last].end, toks[last].end + 4).trim() === "" ? quotes.find((q) => q.start >= toks[last].end && q.start <= toks[last].end + 4) : undefined;
@@ -326,18 +324,18 @@ export function attributeSentence(text: string, start: number, end: number, quot
       if (SUBORDINATORS.has(toks[0].lower) && hit.first > 0)
         for (let k = from + 1; k < to; k++) if (toks[k].text === "," && !isInsideQuote(quotes, toks[k].start) && !isQuoteChar(toks[k + 1])) { to = k - 1; break; }
       // an adjunct after a comma is the reporter's comparison or comment: "…, compared with 64 percent who say …"
-      if (ADJUNCT_CUT) for (let k = from + 1; k < to; k++) if (toks[k].text === "," && ADJUNCT_OPENERS.has(toks[k + 1]?.lower ?? "") && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      for (let k = from + 1; k < to; k++) if (toks[k].text === "," && ADJUNCT_OPENERS.has(toks[k + 1]?.lower ?? "") && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a relative clause's attribution ends with the clause: "Barkley, who said he votes democratic, said …"
       if (speakerPhrase && ["who", "which"].includes(toks[speakerPhrase[0]].lower))
         for (let k = from + 1; k < to; k++) if (toks[k].text === "," && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a dash opens an aside that is the reporter's, not the speaker's
-      if (DASH_CUT) for (let k = from + 1; k < to; k++) if (["—", "–"].includes(toks[k].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
+      for (let k = from + 1; k < to; k++) if (["—", "–"].includes(toks[k].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // a second verb phrase of the same subject is not content: "criticized the plan and took the stage with …"
       // (after a verb of saying, "and would be …" usually goes on with the reported clause, so only -ed verbs cut there)
       const secondVerb = entry.frame === "speech" || entry.frame === "tell" ? /^\p{Ll}+ed$/u : SECOND_VERB;
       for (let k = from + 1; k < to; k++) if (COORDINATORS.has(toks[k].lower) && toks[k + 1] && secondVerb.test(toks[k + 1].text) && !isInsideQuote(quotes, toks[k].start)) { to = k - 1; break; }
       // an attitude's object is a noun phrase: it ends at the first comma or semicolon ("criticized Comey, a Republican …")
-      if (entry.frame === "stance" && STANCE_CUT)
+      if (entry.frame === "stance")
         for (let k = from + 1; k < to; k++)
           if (([",", ";", "—"].includes(toks[k].text) && !isQuoteChar(toks[k + 1])) || (STANCE_ADVERBIAL.has(toks[k].lower) && !isInsideQuote(quotes, toks[k].start))) { to = k - 1; break; }
       to = clauseEnd(toks, from, to);
@@ -358,6 +356,20 @@ export function attributeSentence(text: string, start: number, end: number, quot
   return out;
 }
 
+/** The source after "according to": the whole noun phrase with its modifiers, up to punctuation ("an adviser to the minister"). */
+function sourceAfterAccordingTo(toks: Tok[], j: number): [number, number] | undefined {
+  if (j >= toks.length || !isWord(toks[j])) return undefined;
+  let k = j;
+  while (k + 1 < toks.length && k + 1 - j < 20) {
+    const t = toks[k + 1];
+    if ([",", ";", ":", "—", "–", "(", ")"].includes(t.text) || isQuoteChar(t)) break;
+    if (END_PUNCT.has(t.text) && !(t.text === "." && TITLE_OR_INITIAL.test(toks[k].text) && k + 2 < toks.length)) break;
+    if (t.lower === "that" || t.lower === "who") break;
+    k++;
+  }
+  return [j, k];
+}
+
 /** "said Maria Lindqvist, the city engineer": the speaker after an inverted cue, with its appositive. */
 function withAppositive(toks: Tok[], phrase: [number, number] | undefined): [number, number] | undefined {
   if (!phrase || toks[phrase[1] + 1]?.text !== ",") return phrase;
@@ -369,7 +381,7 @@ function withAppositive(toks: Tok[], phrase: [number, number] | undefined): [num
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
-const ADJUNCT_OPENERS = new Set((process.env.CLAIMS_ADJ ?? "while though although whereas compared putting after").split(" "));
+const ADJUNCT_OPENERS = new Set("while though although whereas compared putting after".split(" "));
 const SUBORDINATORS = new Set("after when while although though because as if since before once whereas until unless".split(" "));
 const SECOND_VERB = /^(?:\p{Ll}+ed|has|have|had|was|were|is|are|will|would|said|says|went|made|took|gave|told)$/u;
 /** Where the object of an attitude ends and the reporter's framing starts: "endorsed Trump last week", "… during a call". */
@@ -465,7 +477,7 @@ function quoteThenTail(text: string, toks: Tok[], before: number, j: number, quo
   if (!q || opensClause(toks, j)) return false;
   const quoteWords = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
   const tailWords = toks.slice(j).filter((t) => isWord(t)).length;
-  return !(TITLE_QUOTE && quoteWords <= 4 && tailWords >= 6 && !PREPOSITIONAL_TAIL.has(toks[j]?.lower ?? ""));
+  return !(quoteWords <= 4 && tailWords >= 6 && !PREPOSITIONAL_TAIL.has(toks[j]?.lower ?? ""));
 }
 
 /** A few words after the cue with no clause of their own: a recipient or a manner ("asked Republican politicians"). */
@@ -534,12 +546,18 @@ function quoteJustBefore(text: string, p: number, quotes: Quote[]): Quote | unde
   return quotes.find((q) => q.closed && q.end === at);
 }
 
-/** The last token before i that likely ends the subject of the main clause (for "…, saying C"): the word before the first cue-like verb. */
-function firstVerbishBefore(toks: Tok[], i: number): number {
-  for (let k = 1; k < i; k++) if (cueFor(toks[k].lower, toks[k + 1]?.lower) && !isCapitalised(toks[k])) return skipLeft(toks, k - 1);
+/** The subject of the main clause, for a participle after a comma ("Officials, speaking to reporters, …, saying C"). */
+function subjectBefore(toks: Tok[], i: number): [number, number] | undefined {
+  for (let k = 1; k < i; k++) if (cueFor(toks[k].lower, toks[k + 1]?.lower) && !isCapitalised(toks[k])) return phraseEndingAt(toks, skipLeft(toks, k - 1), 0);
   let k = 0;
-  while (k + 1 < i && (isCapitalised(toks[k + 1]) || toks[k + 1].text === "'s")) k++;
-  return k;
+  while (k + 1 < i && (isCapitalised(toks[k + 1]) || toks[k + 1].text === "'s" || toks[k + 1].text === "’s")) k++;
+  // "Huma Abedin, vice chairwoman for the campaign, emailed supporters, saying …": the subject keeps its appositive
+  if (toks[k + 1]?.text === ",") {
+    let c = k + 2;
+    while (c < i && toks[c].text !== "," && !END_PUNCT.has(toks[c].text)) c++;
+    if (c < i && toks[c].text === "," && c - k <= 15 && toks[k + 2] && (!isCapitalised(toks[k + 2]) || toks[k + 2].lower === "the")) return [0, c - 1];
+  }
+  return isWord(toks[0]) ? [0, k] : undefined;
 }
 
 /** "Name Name: content" at the start of a sentence, as headlines attribute. */

@@ -153,3 +153,21 @@ test("does not read 'the report' or capitalised 'States' as cues", () => {
   const text = "The report was published in the United States. The statement ran to four pages.";
   assert.deepEqual(extractClaims(analysed(text)), []);
 });
+
+test("refers 'according to an adviser …' to the person named as speaker in the next sentence, with that person's channel", () => {
+  const text =
+    "Shells hit the grain terminal before dawn, according to an adviser to the regional governor. Marta Kowal posted photos of the damage onto Telegram, Harbour Daily reports.";
+  const claims = extractClaims(analysed(text, [["Marta Kowal", "person"], ["Telegram", "organization"], ["Harbour Daily", "organization"]]));
+  const c = claimWithCue(claims, "according to");
+  assert.equal(c.content, "Shells hit the grain terminal before dawn");
+  assert.equal(at(text, c.speakerSpan), "an adviser to the regional governor");
+  assert.equal(at(text, c.speakerRef), "Marta Kowal");
+  assert.deepEqual(c.via.map((r) => at(text, r)), ["Telegram", "Harbour Daily"]);
+});
+
+test("takes the quote after a translator's note as the direct content", () => {
+  const text = "The commander spoke at noon. He commented: [Translation] 'The bridge is ours. We hold both banks.'";
+  const c = claimWithCue(extractClaims(analysed(text)), "commented");
+  assert.equal(c.content, "'The bridge is ours. We hold both banks.'");
+  assert.equal(c.direct, true);
+});

@@ -7,7 +7,7 @@ import { attributeSentence, type Attribution, type Range } from "./attribute.js"
 import { findQuotes } from "./quotes.js";
 import { chainsOf } from "./relay.js";
 import { certaintyOf } from "./certainty.js";
-import { resolveSpeaker, verblessQuotes } from "./speakers.js";
+import { isIndefinitePersonDescription, mentionsIn, resolveSpeaker, verblessQuotes } from "./speakers.js";
 
 export type { Range } from "./attribute.js";
 
@@ -40,7 +40,7 @@ export function extractClaims(a: AnalysedDocument): ClaimMention[] {
   const text = a.doc.text;
   const atts = attributionsOf(a);
   const vias = chainsOf(a, atts);
-  return atts.map((att, i) => {
+  const claims = atts.map((att, i) => {
     const sentences = a.sentences.filter((s) => s.start < Math.max(att.content.end, att.cue.end) && Math.min(att.content.start, att.cue.start) < s.end);
     const evidence = sentences.length ? { start: sentences[0].start, end: sentences.at(-1)!.end } : { start: att.content.start, end: att.content.end };
     const speakerRef = att.speaker ? resolveSpeaker(a, att.speaker) : undefined;
@@ -56,5 +56,26 @@ export function extractClaims(a: AnalysedDocument): ClaimMention[] {
       certainty: certaintyOf(a, att, vias[i]),
       evidence,
     };
+  });
+  namedLater(a, atts, claims);
+  return claims;
+}
+
+/**
+ * "…, according to an adviser to the interior minister. […] Anton Herashchenko posted footage onto Facebook": news
+ * often names an indefinitely described source in a following sentence. The description then refers to the person
+ * speaking there, and the claim travels through the same channel and relays.
+ */
+function namedLater(a: AnalysedDocument, atts: (Attribution & { sentence: number })[], claims: ClaimMention[]): void {
+  const text = a.doc.text;
+  atts.forEach((att, i) => {
+    const c = claims[i];
+    if (!c.speakerSpan || c.speakerRef || !isIndefinitePersonDescription(text.slice(c.speakerSpan.start, c.speakerSpan.end))) return;
+    const later = atts.findIndex((o, k) => k !== i && o.sentence > att.sentence && o.sentence - att.sentence <= 2 && !!claims[k].speakerSpan &&
+      mentionsIn(a, claims[k].speakerSpan!).some((m) => m.type === "person"));
+    if (later < 0) return;
+    const person = mentionsIn(a, claims[later].speakerSpan!).find((m) => m.type === "person")!;
+    c.speakerRef = { start: person.start, end: person.end };
+    if (!c.via.length) c.via = claims[later].via.slice();
   });
 }

@@ -25,15 +25,29 @@ export function resolveSpeaker(a: AnalysedDocument, speaker: Range): Range | und
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return pick(before.find((m) => m.type === "person"));
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0])) return pick(before.find((m) => m.type === "organization" || m.type === "group" || m.type === "location"));
   if (/^(?:the|a|an|this|that)\s/.test(phrase)) {
-    const head = words.at(-1)!;
+    const head = headNoun(words);
     const described = before.find((m) => m.description && m.description.toLowerCase().includes(head));
     if (described) return pick(described);
     if (/(?:ministry|government|agency|office|army|military|council|company|party|committee|department|group|organization|organisation|forces|kremlin)$/.test(head))
       return pick(before.find((m) => m.type === "organization" || m.type === "group"));
-    if (/(?:president|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|official|leader|chief|head|secretary|governor|mayor|general|commander|ambassador|envoy|senator|negotiator|aide|candidate|premier|chancellor)$/.test(head))
+    if (PERSON_HEAD.test(head))
       return pick(before.find((m) => m.type === "person"));
   }
   return undefined;
+}
+
+/** The head noun of a description: the last word before its first preposition ("an adviser to the minister" → adviser). */
+export function headNoun(words: string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|to|for|at|in|with|from|on|who|which|that)$/.test(w));
+  return (cut > 0 ? words[cut - 1] : words.at(-1)!).replace(/[^\p{L}]/gu, "");
+}
+
+const PERSON_HEAD = /(?:president|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|official|leader|chief|head|secretary|governor|mayor|general|commander|ambassador|envoy|senator|negotiator|aide|candidate|premier|chancellor|source|analyst|expert|witness|resident|diplomat|officer)$/;
+
+/** Whether a speaker phrase is an indefinite description of a person ("an adviser to the interior minister"). */
+export function isIndefinitePersonDescription(phrase: string): boolean {
+  const words = phrase.toLowerCase().trim().split(/\s+/);
+  return /^(?:a|an|one)$/.test(words[0]) && PERSON_HEAD.test(headNoun(words));
 }
 
 /** A closed quote followed straight away by a person's name, with no cue: `…both sides."Vladimir Medinsky, the…` */

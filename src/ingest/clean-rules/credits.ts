@@ -36,6 +36,8 @@ function creditedNames(text: string): { names: string[]; fromInputs: boolean }[]
     const names = m[1]!
       .split(/,|\band\b|&|\//)
       .map((n) => n.replace(/^[\s(\["'“]+|[\s)\]."'”]+$/g, "").replace(/^(the|its|other) (?=[A-Z])/i, (s) => (/^the /i.test(s) ? s : "")))
+      // "Reuters staff", "AFP correspondents in Kyiv": the outlet, not its people or place.
+      .map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, "").replace(/\s+(staff|correspondents?|reporters?|bureau|desk|journalists)$/i, ""))
       .filter((n) => n.length > 1 && /^\p{Lu}|^[a-z]+\.(com|org)/u.test(n) && n.split(/\s+/).length <= 6);
     parts.push({ names, fromInputs });
   }

@@ -163,6 +163,10 @@ describe("credits rule", () => {
     assert.ok(credits.test(staff, contextOf(staff.text)));
     assert.deepEqual(credits.credits?.(staff), []);
   });
+  it("credits the outlet, not its staff or bureau: 'Reporting by Reuters staff; additional reporting by AFP correspondents in Kyiv'", () => {
+    const line = contextOf("Reporting by Reuters staff; additional reporting by AFP correspondents in Kyiv").lines[0]!;
+    assert.deepEqual(credits.credits?.(line), ["Reuters", "AFP"]);
+  });
   it("keeps a sentence that reports what an agency reported", () => {
     assert.equal(removes(credits, "The decision was made after a phone call between the two leaders, reported AFP."), false);
   });
@@ -215,7 +219,12 @@ describe("repeated-short-line rule", () => {
     assert.ok(removes(repeatedShortLine, "Home", page));
     assert.ok(removes(repeatedShortLine, "World", page));
   });
-  it("keeps a repeated sentence (a standfirst echoed in the body)", () => {
+  it("keeps the first appearance of a repeated headline-length line and removes its echo", () => {
+    const text = "Diversity among Hollywood directors improves but insiders still get fast track\nSome text.\nDiversity among Hollywood directors improves but insiders still get fast track";
+    const ctx = contextOf(text);
+    assert.deepEqual(ctx.lines.map((l) => repeatedShortLine.test(l, ctx)), [false, false, true]);
+  });
+    it("keeps a repeated sentence (a standfirst echoed in the body)", () => {
     assert.equal(removes(repeatedShortLine, "The minister said the talks would resume on Monday.", page), false);
   });
 });
