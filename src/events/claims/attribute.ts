@@ -560,16 +560,32 @@ function subjectBefore(toks: Tok[], i: number): [number, number] | undefined {
   return isWord(toks[0]) ? [0, k] : undefined;
 }
 
-/** "Name Name: content" at the start of a sentence, as headlines attribute. */
+const COLON_LABELS = new Set(
+  "latest question answer note update updated watch video videos photo photos related breaking live follow read listen transcript exclusive editor's editor’s warning correction fix more see also day part chapter step tip".split(" "),
+);
+
+/**
+ * "Name Name: content", as headlines and live blogs attribute ("Dr. Jane Roe: The Plan Will Fail", "… - Pollster
+ * Ann Lee: “The polls were early”"): a short name-like stretch before a colon at the start of the sentence or after a dash.
+ */
 function colonHeadline(toks: Tok[]): Attribution | undefined {
   const colon = toks.findIndex((t) => t.text === ":");
-  if (colon < 1 || colon > 4 || colon >= toks.length - 2) return undefined;
-  if (!toks.slice(0, colon).every((t) => isCapitalised(t) || t.text === "'s")) return undefined;
+  if (colon < 1 || colon >= toks.length - 2) return undefined;
+  let from = colon - 1;
+  while (from > 0 && !["-", "—", "–", ",", ";"].includes(toks[from - 1].text) && !isQuoteChar(toks[from - 1])) from--;
+  if (from > 0 && toks[from - 1].text === ",") return undefined;
+  const segment = toks.slice(from, colon);
+  if (!segment.length || segment.length > 8 || !isCapitalised(segment[0])) return undefined;
+  if (!(isCapitalised(segment.at(-1)) || segment.length <= 3)) return undefined;
+  if (segment.some((t, k) => cueFor(t.lower, segment[k + 1]?.lower ?? ":") && !isCapitalised(t))) return undefined;
+  // labels, not speakers: "The Latest:", "Editor's Note:", "Watch:", and transcript speaker tags in capitals ("HOST:")
+  if (segment.some((t) => COLON_LABELS.has(t.lower)) || segment.every((t) => !isWord(t) || t.text === t.text.toUpperCase())) return undefined;
   const last = clauseEnd(toks, colon + 1, toks.length - 1);
+  if (last <= colon) return undefined;
   return {
     entry: undefined,
     cue: span(toks, colon, colon),
-    speaker: span(toks, 0, colon - 1),
+    speaker: span(toks, from, colon - 1),
     content: span(toks, colon + 1, last),
     direct: isQuoteChar(toks[colon + 1]),
     inverted: false,
