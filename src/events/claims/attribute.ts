@@ -118,16 +118,6 @@ function clauseEnd(toks: Tok[], from: number, stopAt: number): number {
   return j;
 }
 
-/** A quote that starts at token j (allowing one colon or comma before it). */
-function quoteStartingNear(toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
-  for (let k = j; k <= j + 1 && k < toks.length; k++) {
-    const q = quotes.find((q) => q.start === toks[k].start);
-    if (q) return q;
-    if (![":", ","].includes(toks[k].text)) break;
-  }
-  return undefined;
-}
-
 /** A quote that ends at token j (allowing the comma inside or outside the closing mark). */
 function quoteEndingNear(toks: Tok[], j: number, quotes: Quote[]): Quote | undefined {
   for (let k = j; k >= j - 1 && k >= 0; k--) {
@@ -139,12 +129,14 @@ function quoteEndingNear(toks: Tok[], j: number, quotes: Quote[]): Quote | undef
 }
 
 /**
- * Attributions in the sentence [start, end) of `text`. `quotes` are the document's quotations; `next` is where the
- * text after this sentence starts, for a cue that ends its sentence with a colon before a quoted paragraph.
+ * Attributions in the sentence [start, end) of `text`. `quotes` are the document's quotations, so that a quote that
+ * runs over several sentences, or opens the next paragraph after "X said:", is taken whole.
  */
 export function attributeSentence(text: string, start: number, end: number, quotes: Quote[]): Attribution[] {
   const toks = tokensOf(text, start, end);
   if (!toks.length) return [];
+  // a closing mark of any shape, as copy often mixes them ("…,“ an engineer said")
+  const closesQuote = (t: Tok): boolean => CLOSERS.has(t.text) || ((t.text === '"' || t.text === "'" || t.text === "“") && quotes.some((q) => q.closed && q.end === t.end));
   const out: Attribution[] = [];
   const hits = findCues(toks, quotes);
   const last = toks.length - 1;
@@ -192,7 +184,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     const left = skipLeft(toks, hit.first - 1);
     const leftTok = toks[left];
     // inversion: "…," said the minister / "…," the minister said
-    const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || CLOSERS.has(leftTok.text) || leftTok.text === '"' || leftTok.text === "'");
+    const cueAfterComma = left >= 0 && ([",", "—"].includes(leftTok.text) || closesQuote(leftTok));
     let speakerPhrase = cueAfterComma ? appositiveSpeaker(toks, left) : phraseEndingAt(toks, left, 0);
     // "Carter's press secretary, Peter Cook, told the Times that …": no quote before the comma, content after the cue
     if (cueAfterComma && !speakerPhrase && [",", "—"].includes(leftTok.text) && !/ing$/.test(toks[hit.first].lower) && !quoteEndingNear(toks, left, quotes) && (entry.frame === "tell" ? !isInvertedTail(toks, hit.last + 1) : toks[hit.last + 1]?.lower === "that" || (!isInvertedTail(toks, hit.last + 1) && !shortPlainTail(toks, hit.last + 1))))
@@ -210,7 +202,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     // a second verb of the sentence's subject: "Clinton celebrated with supporters and said C"
     if (!speakerPhrase && !cueAfterComma && left > 0 && ["and", "but"].includes(toks[left].lower)) speakerPhrase = subjectBefore(toks, left);
     const beforePhrase = speakerPhrase ? skipLeft(toks, speakerPhrase[0] - 1) : -1;
-    const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || CLOSERS.has(toks[beforePhrase].text) || toks[beforePhrase].text === '"' || toks[beforePhrase].text === "'");
+    const phraseAfterComma = !!speakerPhrase && beforePhrase >= 0 && ([",", "—"].includes(toks[beforePhrase].text) || closesQuote(toks[beforePhrase]));
     const rightAfterCue = hit.last + 1;
     const prepositionalTail = PREPOSITIONAL_TAIL.has(toks[rightAfterCue]?.lower ?? "") && !toks.slice(rightAfterCue).some((t) => t.lower === "that" || t.text === ":" || OPENERS.has(t.text));
     const endsSoon = isInvertedTail(toks, rightAfterCue) || prepositionalTail || quoteThenTail(text, toks, beforePhrase, rightAfterCue, quotes);
@@ -236,7 +228,8 @@ export function attributeSentence(text: string, start: number, end: number, quot
         }
         // a quote split around "he said" goes on after it: “…,” he said. “…”
         const afterSpeaker = (speakerPhrase ? hit.last : speaker ? speaker[1] : hit.last) + 1;
-        let cont = continuationQuote(text, toks, afterSpeaker, quotes) ?? nextSentenceQuote(text, toks[last].end, quotes);
+        const speakerText = speaker ? text.slice(toks[speaker[0]].start, toks[speaker[1]].end) : "";
+        let cont = continuationQuote(text, toks, afterSpeaker, quotes, undefined, speakerText) ?? nextSentenceQuote(text, toks[last].end, quotes);
         // the quotation may go on over further sentences of the paragraph that no one else is said to speak
         for (let n = 0; cont && cont.end > content.end && n < 6; n++) {
           content.end = cont.end;
@@ -302,7 +295,7 @@ export function attributeSentence(text: string, start: number, end: number, quot
     if (quote && (quote.end >= toks[last].start || from > last)) {
       direct = true;
       content = { start: quote.start, end: quote.end };
-      const cont = continuationQuote(text, toks, toks.length, quotes, quote.end);
+      const cont = continuationQuote(text, toks, toks.length, quotes, quote.end, speakerPhrase ? text.slice(toks[speakerPhrase[0]].start, toks[speakerPhrase[1]].end) : "");
       if (cont) content.end = cont.end;
     } else if (from <= last) {
       let to = last;
@@ -513,13 +506,13 @@ function clauseStartBefore(toks: Tok[], to: number, hits: CueHit[], h: number): 
 }
 
 /** A quote that continues a split quotation right after the speaker: `, he said. “…”` or `, he said, “…”`. */
-function continuationQuote(text: string, toks: Tok[], j: number, quotes: Quote[], from?: number): Quote | undefined {
+function continuationQuote(text: string, toks: Tok[], j: number, quotes: Quote[], from?: number, speaker = ""): Quote | undefined {
   let k = j;
   while (k < toks.length && [",", ".", ":", "—"].includes(toks[k].text)) k++;
   let at = from ?? (k < toks.length ? toks[k].start : toks.length ? toks[toks.length - 1].end : 0);
   while (at < text.length && /[\s.,]/.test(text[at]) && text[at] !== "\n") at++;
   const next = quotes.find((q) => q.start >= at && q.start <= at + 4 && q.closed);
-  if (!next) return undefined;
+  if (!next || attributedAfter(text, next, speaker)) return undefined;
   if (!text.slice(at, next.start).includes("\n")) return next;
   // a quote that fills the next paragraph, with no attribution of its own, goes on with the same speaker
   const after = text.slice(next.end, text.indexOf("\n", next.end) < 0 ? text.length : text.indexOf("\n", next.end));
@@ -534,9 +527,20 @@ function nextSentenceQuote(text: string, sentenceEnd: number, quotes: Quote[]): 
   let at = sentenceEnd;
   while (at < text.length && /[ \t]/.test(text[at])) at++;
   const q = quotes.find((q) => q.start === at);
-  if (!q) return undefined;
-  const after = text.slice(q.end, q.end + 60).split(/\s+/).filter(Boolean).slice(0, 5).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
-  return after.some((w, i) => cueFor(w, after[i + 1])) ? undefined : q;
+  return q && !attributedAfter(text, q) ? q : undefined;
+}
+
+/** Whether a cue follows a quote within a few words (`“…,” an engineer said`): the quote is someone's own then. */
+function attributedAfter(text: string, q: Quote, speaker?: string): boolean {
+  const words = text.slice(q.end, q.end + 60).split(/\s+/).filter(Boolean).slice(0, 5);
+  const after = words.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  if (speaker === undefined) return after.some((w, i) => !!cueFor(w, after[i + 1]));
+  // a quote that ends its own sentence ("…now.” The crowd …) is not attributed by what follows it
+  const inner = text.slice(q.start, q.end).replace(/["'“”‘’«»]+$/u, "");
+  if (!/,\s*$/.test(inner) && !/^\p{Ll}/u.test(words[0] ?? "")) return false;
+  // a split quote goes on unless someone else is named as its speaker: "…,” he added / Smith said go on, "…,” an engineer said does not
+  const known = new Set(speaker.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  return after.some((w, i) => !!cueFor(w, after[i + 1]) && i > 0 && !/^(?:he|she|they|i|we|it)$/.test(after[i - 1]) && !known.has(after[i - 1]));
 }
 
 /** A closed quotation that ends right before offset p (spaces apart, same paragraph). */

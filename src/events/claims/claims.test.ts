@@ -171,3 +171,18 @@ test("takes the quote after a translator's note as the direct content", () => {
   assert.equal(c.content, "'The bridge is ours. We hold both banks.'");
   assert.equal(c.direct, true);
 });
+
+test("reads wire copy's doubled single marks and mismatched curly marks as quotation marks", () => {
+  const text = "''We are not leaving,'' the mayor said. “The dam will hold,“ an engineer said.";
+  const quotes = findQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(quotes, ["''We are not leaving,''", "“The dam will hold,“"]);
+  const claims = extractClaims(analysed(text));
+  assert.deepEqual(claims.map((c) => [c.content, c.direct]), [["''We are not leaving,''", true], ["“The dam will hold,“", true]]);
+});
+
+test("takes the object of a stance cue up to the reporter's aside", () => {
+  const text = "The union endorsed Ana Ruiz last week, calling her a fighter.";
+  const c = claimWithCue(extractClaims(analysed(text, [["Ana Ruiz", "person"]])), "endorsed");
+  assert.equal(c.content, "Ana Ruiz");
+  assert.equal(at(text, c.speakerSpan), "The union");
+});

@@ -46,4 +46,3 @@ export const CLAUSE_OPENERS = new Set("that how what why whether when where who 
 /** Determiners and possessives: a cue form right after one is a noun ("the report", "his call"), not a cue verb. */
 export const DETERMINERS = new Set("the a an this that these those his her their its our my your whose no every each any some".split(" "));
 
-export const PRONOUNS = new Set("he she they it we i you who which that this these those".split(" "));

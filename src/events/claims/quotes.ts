@@ -74,8 +74,3 @@ function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
 }
-
-/** The quote that holds offset p, if any. */
-export function quoteAt(quotes: Quote[], p: number): Quote | undefined {
-  return quotes.find((q) => q.start <= p && p < q.end);
-}
