@@ -4,26 +4,9 @@
  * mention matches a gold mention when it covers the gold mention's last token. Prints mention recall
  * (matched / scored) and B³ precision/recall/F1 of Dossier's entities against the gold chains over the matched mentions.
  */
-import { DEV_TOPICS, bcubed, pct, runTopic, type TopicRun } from "./ecbplus.js";
+import { DEV_TOPICS, bcubed, pct, runTopic, tokensCovered } from "./ecbplus.js";
 
 const SCORED = /^(HUMAN_PART_PER|LOC_)/;
-
-/** For each document, the entity id covering each gold token. */
-function entityTokens(run: TopicRun): Map<number, string>[] {
-  return run.docs.map((_, k) => {
-    const byToken = new Map<number, string>();
-    for (const e of run.dossier.entities) {
-      for (const m of e.mentions) {
-        if (m.doc !== run.ids[k]) continue;
-        for (let off = m.start; off < m.end; off++) {
-          const t = run.tokenAt(k, off);
-          if (t !== undefined) byToken.set(t, e.id);
-        }
-      }
-    }
-    return byToken;
-  });
-}
 
 const topics = process.argv.slice(2).map(Number).filter(Boolean);
 let scored = 0;
@@ -31,7 +14,8 @@ const items: { gold: string; pred: string }[] = [];
 const started = Date.now();
 for (const topic of topics.length ? topics : DEV_TOPICS) {
   const run = await runTopic(topic);
-  const tokens = entityTokens(run);
+  const labelled = run.dossier.entities.map((e) => ({ id: e.id, spans: e.mentions }));
+  const tokens = run.docs.map((_, k) => tokensCovered(run, k, labelled));
   let topicScored = 0, topicMatched = 0;
   run.docs.forEach((doc, k) => {
     for (const g of doc.mentions) {

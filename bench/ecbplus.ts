@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeDocuments } from "../src/analyze.js";
 import { buildDossier } from "../src/resolve/dossier.js";
-import type { Dossier } from "../src/types.js";
+import type { Dossier, Span } from "../src/types.js";
 import { sharedPath } from "../src/util/paths.js";
 
 export const DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35];
@@ -113,6 +113,20 @@ export async function runTopic(topic: number): Promise<TopicRun> {
     return i >= 0 ? i : undefined;
   };
   return { docs, dossier, ids, tokenAt };
+}
+
+/** For document k of a run, the id covering each gold token, from spans labelled with ids (entity mentions, event triggers). */
+export function tokensCovered(run: TopicRun, k: number, labelled: { id: string; spans: Span[] }[]): Map<number, string> {
+  const byToken = new Map<number, string>();
+  for (const { id, spans } of labelled)
+    for (const s of spans) {
+      if (s.doc !== run.ids[k]) continue;
+      for (let off = s.start; off < s.end; off++) {
+        const t = run.tokenAt(k, off);
+        if (t !== undefined) byToken.set(t, id);
+      }
+    }
+  return byToken;
 }
 
 /** B³ precision, recall and F1 of a predicted clustering against gold, over the same items. */

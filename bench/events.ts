@@ -5,7 +5,7 @@
  * (b) Events: over the gold action mentions that take part in a CROSS_DOC_COREF relation and fall inside one of
  *     Dossier's event triggers, B³ F1 of Dossier's events against the gold chains, with trigger recall beside it.
  */
-import { DEV_TOPICS, bcubed, pct, runTopic } from "./ecbplus.js";
+import { DEV_TOPICS, bcubed, pct, runTopic, tokensCovered } from "./ecbplus.js";
 
 const topics = process.argv.slice(2).map(Number).filter(Boolean);
 let tp = 0, fp = 0, fn = 0, scored = 0;
@@ -24,18 +24,8 @@ for (const topic of topics.length ? topics : DEV_TOPICS) {
       else if (gold) fn++;
     }
   // For each document, the event id whose trigger covers each gold token.
-  const eventTokens = run.docs.map((_, k) => {
-    const m = new Map<number, string>();
-    for (const e of run.dossier.events)
-      for (const t of e.triggers) {
-        if (t.doc !== run.ids[k]) continue;
-        for (let off = t.start; off < t.end; off++) {
-          const tok = run.tokenAt(k, off);
-          if (tok !== undefined) m.set(tok, e.id);
-        }
-      }
-    return m;
-  });
+  const labelled = run.dossier.events.map((e) => ({ id: e.id, spans: e.triggers }));
+  const eventTokens = run.docs.map((_, k) => tokensCovered(run, k, labelled));
   let topicScored = 0, topicMatched = 0;
   run.docs.forEach((doc, k) => {
     for (const g of doc.mentions) {

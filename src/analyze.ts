@@ -50,7 +50,7 @@ export async function analyzeDocuments(inputs: AnalyzeInput[], options: AnalyzeO
   const built: BuiltDocument[] = [];
   for (const raw of reports) {
     try {
-      built.push(buildDocument(raw, { published: options.published, today }));
+      built.push(await buildDocument(raw, { published: options.published, today }));
     } catch (err) {
       fail({ source: raw.source, message: (err as Error).message });
     }

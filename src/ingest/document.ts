@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import type { Document } from "../types.js";
 import { detectLanguage } from "../nlp/language.js";
 import { cleanText } from "./clean.js";
-import { extractArticle } from "./html.js";
 import { headlineOf, inferOutlet } from "./outlet.js";
 import { dateFromText, type TextDate } from "./published.js";
 import type { RawReport, ReportMeta } from "./read.js";
@@ -26,8 +25,8 @@ export interface BuiltDocument {
 /** A stable id from the cleaned text: the same report ingested twice is one document. */
 export const documentId = (text: string): string => "d" + createHash("sha256").update(text).digest("hex").slice(0, 15);
 
-export function buildDocument(raw: RawReport, opts: DocumentOptions): BuiltDocument {
-  const { body, meta } = articleOf(raw);
+export async function buildDocument(raw: RawReport, opts: DocumentOptions): Promise<BuiltDocument> {
+  const { body, meta } = await articleOf(raw);
   // Readability has already isolated an HTML page's article: only the phrase rules run on it, not the search for the body.
   const cleaned = cleanText(body, { findBody: raw.kind !== "html" });
   if (!cleaned.text.trim()) throw new Error("no article text left after cleaning");
@@ -79,8 +78,10 @@ function normalizeInstant(value: string): string {
   return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }
 
-function articleOf(raw: RawReport): { body: string; meta: ReportMeta } {
+async function articleOf(raw: RawReport): Promise<{ body: string; meta: ReportMeta }> {
   if (raw.kind !== "html") return { body: raw.body, meta: raw.meta };
+  // The HTML stack (parse5, linkedom, Readability) loads only when a page comes in: plain text starts fast.
+  const { extractArticle } = await import("./html.js");
   const article = extractArticle(raw.body, { url: raw.meta.url });
   // Metadata the input carries (feed item, JSONL fields) wins over what the page says of itself.
   const meta: ReportMeta = {

@@ -5,7 +5,6 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { decodeBytes } from "./encoding.js";
-import { looksLikeFeed, parseFeed } from "./feed.js";
 
 /** Metadata an input can carry about its report. */
 export interface ReportMeta {
@@ -106,20 +105,20 @@ async function addBytes(source: string, bytes: Buffer, kind: string | undefined,
   }
   const k = kind ?? sniffKind(text);
   if (k === "jsonl") return addJsonLines(source, text, out);
-  if (k === "feed") return addFeed(source, text, out);
+  if (k === "feed") return addFeed(source, text, out, await import("./feed.js"));
   out.reports.push({ source, kind: k as RawReport["kind"], body: text, meta: {} });
 }
 
 /** What standard input (or a file without a known extension) holds, judged by its first characters. */
 function sniffKind(text: string): string {
   const head = text.trimStart().slice(0, 500);
-  if (/^<\?xml/i.test(head) || /^<(rss|feed)\b/i.test(head)) return looksLikeFeed(text) ? "feed" : "html";
+  if (/^<\?xml/i.test(head) || /^<(rss|feed)\b/i.test(head)) return /<(rss|feed|rdf:RDF)\b/i.test(text.slice(0, 5000)) ? "feed" : "html";
   if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(head)) return "html";
   if (/^\{/.test(head) && text.trim().split("\n").every((l) => !l.trim() || l.trim().startsWith("{"))) return "jsonl";
   return "text";
 }
 
-function addFeed(source: string, xml: string, out: ReadResult): void {
+function addFeed(source: string, xml: string, out: ReadResult, { looksLikeFeed, parseFeed }: typeof import("./feed.js")): void {
   if (!looksLikeFeed(xml)) {
     out.failures.push({ source, message: "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)" });
     return;

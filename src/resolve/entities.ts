@@ -15,6 +15,8 @@ export interface ResolvedEntities {
 }
 
 interface Item {
+  /** Position in the list of items (the cluster index). */
+  i: number;
   doc: string;
   m: EntityMention;
   key: string;
@@ -47,7 +49,9 @@ class Clusters {
     const g = new Map<number, number[]>();
     this.parent.forEach((_, i) => {
       const r = this.find(i);
-      g.set(r, [...(g.get(r) ?? []), i]);
+      const members = g.get(r);
+      if (members) members.push(i);
+      else g.set(r, [i]);
     });
     return [...g.values()];
   }
@@ -65,15 +69,17 @@ const transliteration: Rule = (items, c) =>
 /** Medinksy = Medinsky: one word one edit apart, everything else equal. */
 const typo: Rule = (items, c) => {
   const byFirst = new Map<string, Item[]>();
-  items.forEach((it) => {
+  for (const it of items) {
     const k = `${family(it.m.type)}|${it.key[0]}|${it.key.split(" ").length}`;
-    byFirst.set(k, [...(byFirst.get(k) ?? []), it]);
-  });
+    const group = byFirst.get(k);
+    if (group) group.push(it);
+    else byFirst.set(k, [it]);
+  }
   for (const group of byFirst.values()) {
     const distinct = uniqueBy(group, (it) => it.key);
     for (let i = 0; i < distinct.length; i++)
       for (let j = i + 1; j < distinct.length; j++)
-        if (isTypoVariant(distinct[i].m.text, distinct[j].m.text)) c.union(items.indexOf(distinct[i]), items.indexOf(distinct[j]), "spelling variant");
+        if (isTypoVariant(distinct[i].m.text, distinct[j].m.text)) c.union(distinct[i].i, distinct[j].i, "spelling variant");
   }
 };
 
@@ -82,18 +88,21 @@ const typo: Rule = (items, c) => {
  * first) word it is — the one in the same report if there is one, else the only one in all reports.
  */
 const surname: Rule = (items, c) => {
-  const full = items.filter((it) => it.m.type === "person" && it.key.includes(" "));
-  for (const [i, it] of items.entries()) {
+  const bySurname = new Map<string, Item[]>();
+  for (const f of items) {
+    if (f.m.type !== "person" || !f.key.includes(" ")) continue;
+    const last = transliterationKey(f.key).split(" ").at(-1)!;
+    const list = bySurname.get(last);
+    if (list) list.push(f);
+    else bySurname.set(last, [f]);
+  }
+  for (const it of items) {
     if (it.m.type !== "person" || it.key.includes(" ")) continue;
-    const word = transliterationKey(it.key);
-    const candidates = full.filter((f) => {
-      const words = transliterationKey(f.key).split(" ");
-      return words.at(-1) === word;
-    });
+    const candidates = bySurname.get(transliterationKey(it.key)) ?? [];
     const sameDoc = candidates.filter((f) => f.doc === it.doc);
     const pool = sameDoc.length ? sameDoc : candidates;
-    const roots = new Set(pool.map((f) => c.find(items.indexOf(f))));
-    if (roots.size === 1) c.union(items.indexOf(pool[0]), i, "surname of a named person");
+    const roots = new Set(pool.map((f) => c.find(f.i)));
+    if (roots.size === 1) c.union(pool[0].i, it.i, "surname of a named person");
   }
 };
 
@@ -124,7 +133,10 @@ const samePlace: Rule = (items, c) =>
 export const RESOLUTION_RULES: Rule[] = [sameName, transliteration, typo, surname, acronym, samePlace];
 
 export function resolveEntities(docs: AnalysedDocument[]): ResolvedEntities {
-  const items: Item[] = docs.flatMap((a) => a.mentions.map((m) => ({ doc: a.doc.id, m, key: normalizeName(m.text) }))).filter((it) => it.key);
+  const items: Item[] = docs
+    .flatMap((a) => a.mentions.map((m) => ({ i: 0, doc: a.doc.id, m, key: normalizeName(m.text) })))
+    .filter((it) => it.key)
+    .map((it, i) => ({ ...it, i }));
   const clusters = new Clusters(items.length);
   for (const rule of RESOLUTION_RULES) rule(items, clusters);
   const countries = countriesNamed(items);

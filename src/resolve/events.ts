@@ -41,7 +41,7 @@ export function resolveEvents(
   ctx: { entityOver: EntityOver; storyOf: Map<string, string>; groups: SourceGroups; entities: Entity[] },
 ): ResolvedEvents {
   const countryOf = countryKeys(ctx.entities);
-  let nodes: Node[] = mentions.map((r) => ({
+  const nodes: Node[] = mentions.map((r) => ({
     refs: [r],
     args: argumentKeys(r, ctx.entityOver, countryOf),
     lemmas: new Set([lemma(r.doc.doc.text.slice(r.m.trigger.start, r.m.trigger.end))]),
@@ -50,30 +50,59 @@ export function resolveEvents(
     story: ctx.storyOf.get(r.doc.doc.id) ?? r.doc.doc.id,
     days: new Set(r.m.time && !r.m.time.inferred && isDay(r.m.time) ? [r.m.time.start.slice(0, 10)] : []),
   }));
-  const reasons = new Map<Node, Set<string>>();
-  // Greedy agglomeration: join the most alike pair until none is alike enough.
-  for (;;) {
-    let best: { a: number; b: number; score: number; why: string } | undefined;
-    for (let a = 0; a < nodes.length; a++)
-      for (let b = a + 1; b < nodes.length; b++) {
-        const s = similarity(nodes[a], nodes[b]);
-        if (s.score >= EVENT_MERGE_THRESHOLD && (!best || s.score > best.score)) best = { a, b, ...s };
-      }
-    if (!best) break;
-    const [x, y] = [nodes[best.a], nodes[best.b]];
-    const merged: Node = {
-      refs: [...x.refs, ...y.refs],
-      args: new Set([...x.args, ...y.args]),
-      lemmas: new Set([...x.lemmas, ...y.lemmas]),
-      type: x.type,
-      modes: new Set([...x.modes, ...y.modes]),
-      story: x.story,
-      days: new Set([...x.days, ...y.days]),
-    };
-    reasons.set(merged, new Set([...(reasons.get(x) ?? []), ...(reasons.get(y) ?? []), best.why]));
-    nodes = nodes.filter((_, k) => k !== best!.a && k !== best!.b).concat(merged);
+  // Best-first merging over the pairs that can be alike at all (same story and type, sharing a word or a
+  // participant): the surest pairs join first, each cluster keeping why its mentions were joined.
+  const edges = candidatePairs(nodes)
+    .map(([a, b]) => ({ a, b, ...similarity(nodes[a], nodes[b]) }))
+    .filter((e) => e.score >= EVENT_MERGE_THRESHOLD)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const reasons = new Map<number, Set<string>>();
+  const days = nodes.map((n) => n.days);
+  for (const e of edges) {
+    const [ra, rb] = [find(e.a), find(e.b)];
+    if (ra === rb) continue;
+    // Single links must not chain two events stated on different days into one.
+    if (days[ra].size && days[rb].size && ![...days[ra]].some((d) => days[rb].has(d))) continue;
+    parent[rb] = ra;
+    days[ra] = new Set([...days[ra], ...days[rb]]);
+    reasons.set(ra, new Set([...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), e.why]));
   }
-  return toEvents(nodes, reasons, ctx);
+  const clusters = new Map<number, Node>();
+  nodes.forEach((n, i) => {
+    const root = find(i);
+    const c = clusters.get(root);
+    if (!c) clusters.set(root, { ...n, refs: [...n.refs] });
+    else c.refs.push(...n.refs);
+  });
+  const merged = [...clusters.entries()].map(([root, n]) => ({ n, why: reasons.get(root) ?? new Set<string>() }));
+  return toEvents(merged, ctx);
+}
+
+/** Pairs of mentions in the same story and of the same type that share a trigger word or a participant. */
+function candidatePairs(nodes: Node[]): [number, number][] {
+  const index = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    for (const key of [...[...n.lemmas].map((l) => `w:${l}`), ...[...n.args].map((a) => `a:${a}`)]) {
+      const k = `${n.story}|${n.type}|${key}`;
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of index.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * nodes.length + list[y];
+        if (!seen.has(key)) {
+          seen.add(key);
+          pairs.push([list[x], list[y]]);
+        }
+      }
+  return pairs;
 }
 
 function similarity(a: Node, b: Node): { score: number; why: string } {
@@ -96,17 +125,18 @@ function similarity(a: Node, b: Node): { score: number; why: string } {
   return { score, why: `${a.type} in the same story: ${why || "alike"}` };
 }
 
-function toEvents(nodes: Node[], reasons: Map<Node, Set<string>>, ctx: { entityOver: EntityOver; groups: SourceGroups }): ResolvedEvents {
+function toEvents(clusters: { n: Node; why: Set<string> }[], ctx: { entityOver: EntityOver; groups: SourceGroups }): ResolvedEvents {
   const eventAt = new Map<string, string>();
   const contradictions: Contradiction[] = [];
-  const ordered = nodes.map((n) => ({ n, time: chooseTime(n.refs) })).sort((x, y) => (x.time?.start ?? "9999").localeCompare(y.time?.start ?? "9999"));
-  const events = ordered.map(({ n, time }, i) => {
+  const ordered = clusters.map(({ n, why }) => ({ n, why, time: chooseTime(n.refs) })).sort((x, y) => (x.time?.start ?? "9999").localeCompare(y.time?.start ?? "9999"));
+  const events = ordered.map(({ n, why, time }, i) => {
     const id = `v${i + 1}`;
     for (const r of n.refs) eventAt.set(`${r.doc.doc.id}:${r.m.trigger.start}`, id);
     const span = (r: MentionRef, x: { start: number; end: number }): Span => ({ doc: r.doc.doc.id, start: x.start, end: x.end });
     const ids = (r: MentionRef, xs: { start: number; end: number }[]) => xs.map((x) => ctx.entityOver(r.doc.doc.id, x.start, x.end)).filter((x): x is string => Boolean(x));
     const places = uniqueBy(n.refs.flatMap((r) => r.m.places.map((p) => ({ entity: ctx.entityOver(r.doc.doc.id, p.range.start, p.range.end) ?? "", role: p.role }))).filter((p) => p.entity), (p) => `${p.entity}|${p.role}`);
-    const lead = [...n.refs].sort((x, y) => rankCertainty(y.m.certainty) - rankCertainty(x.m.certainty) || x.m.summary.length - y.m.summary.length)[0];
+    // The fullest telling names the event best ("Iskander missiles launched from Belarus into Ukraine" over "Launch").
+    const lead = [...n.refs].sort((x, y) => y.m.summary.length - x.m.summary.length)[0];
     const stated = uniqueBy(n.refs.filter((r) => r.m.time && !r.m.time.inferred && isDay(r.m.time)), (r) => r.m.time!.start.slice(0, 10));
     if (stated.length > 1) {
       contradictions.push({
@@ -121,7 +151,8 @@ function toEvents(nodes: Node[], reasons: Map<Node, Set<string>>, ctx: { entityO
       type: lead.m.type,
       ...(lead.m.mode ? { mode: lead.m.mode } : {}),
       summary: lead.m.summary,
-      modality: lead.m.modality,
+      // One asserted telling makes it an event that happened, whatever the others expected of it.
+      modality: n.refs.some((r) => r.m.modality === "asserted") ? "asserted" : lead.m.modality,
       ...(time ? { time } : {}),
       places,
       actors: [...new Set(n.refs.flatMap((r) => ids(r, r.m.actors)))],
@@ -132,7 +163,7 @@ function toEvents(nodes: Node[], reasons: Map<Node, Set<string>>, ctx: { entityO
       sources,
       independentSources: independentCount(sources, ctx.groups),
       certainty: combineCertainty(n.refs.map((r) => r.m.certainty), stated.length > 1),
-      reasons: [...(reasons.get(n) ?? [])],
+      reasons: [...why],
     };
     return event;
   });
@@ -156,13 +187,17 @@ export function toQuantity(doc: string, q: QuantityMention, entityOver: EntityOv
   };
 }
 
-/** Stated over inferred, then the more precise, then the earliest report's. */
+/**
+ * Stated over inferred, then a telling of what happened over one of what was planned or expected (the talks
+ * "would meet" on the 27th, "are being held" on the 28th), then the more precise, then the earliest report's.
+ */
 function chooseTime(refs: MentionRef[]): TimeValue | undefined {
   const order = ["minute", "hour", "day", "week", "month", "year"];
   const timed = refs
     .map((r) => ({ t: r.m.time ?? reportDate(r), r }))
     .filter((x): x is { t: TimeValue; r: MentionRef } => Boolean(x.t));
-  timed.sort((a, b) => Number(a.t.inferred) - Number(b.t.inferred) || order.indexOf(a.t.precision) - order.indexOf(b.t.precision));
+  const unasserted = (x: { r: MentionRef }) => Number(x.r.m.modality !== "asserted");
+  timed.sort((a, b) => Number(a.t.inferred) - Number(b.t.inferred) || unasserted(a) - unasserted(b) || order.indexOf(a.t.precision) - order.indexOf(b.t.precision));
   return timed[0]?.t;
 }
 

@@ -77,33 +77,48 @@ function daysApart(a: AnalysedDocument, b: AnalysedDocument): number {
   return Math.abs(Date.parse(a.doc.published.slice(0, 10)) - Date.parse(b.doc.published.slice(0, 10))) / 864e5;
 }
 
+/**
+ * Average-link agglomeration over a dense similarity matrix, updated by the Lance–Williams formula, with each
+ * row's best neighbour cached so a merge costs O(n) on average instead of rescanning every pair.
+ * A similarity of -1 marks reports that can never share a story; it survives merges.
+ */
 function averageLink(docs: AnalysedDocument[], vectors: Vector[], threshold: number): number[][] {
   const n = docs.length;
-  const sim = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i === j ? 1 : daysApart(docs[i], docs[j]) > MAX_DAYS_APART ? -1 : cosine(vectors[i], vectors[j]))),
-  );
-  let clusters = docs.map((_, i) => [i]);
+  const sim = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const s = daysApart(docs[i], docs[j]) > MAX_DAYS_APART ? -1 : cosine(vectors[i], vectors[j]);
+      sim[i * n + j] = sim[j * n + i] = s;
+    }
+  const members: (number[] | undefined)[] = docs.map((_, i) => [i]);
+  const best = new Int32Array(n).fill(-1);
+  const bestOf = (i: number) => {
+    let b = -1;
+    for (let k = 0; k < n; k++) if (k !== i && members[k] && (b < 0 || sim[i * n + k] > sim[i * n + b])) b = k;
+    best[i] = b;
+  };
+  for (let i = 0; i < n; i++) bestOf(i);
   for (;;) {
-    let best: { a: number; b: number; s: number } | undefined;
-    for (let a = 0; a < clusters.length; a++)
-      for (let b = a + 1; b < clusters.length; b++) {
-        const s = linkage(clusters[a], clusters[b], sim);
-        if (s >= threshold && (!best || s > best.s)) best = { a, b, s };
-      }
-    if (!best) break;
-    clusters[best.a] = [...clusters[best.a], ...clusters[best.b]].sort((x, y) => x - y);
-    clusters = clusters.filter((_, k) => k !== best!.b);
+    let a = -1;
+    for (let i = 0; i < n; i++) if (members[i] && best[i] >= 0 && (a < 0 || sim[i * n + best[i]] > sim[a * n + best[a]])) a = i;
+    if (a < 0 || sim[a * n + best[a]] < threshold) break;
+    const b = best[a];
+    const [na, nb] = [members[a]!.length, members[b]!.length];
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === a || k === b) continue;
+      const [sa, sb] = [sim[a * n + k], sim[b * n + k]];
+      sim[a * n + k] = sim[k * n + a] = sa < 0 || sb < 0 ? -1 : (na * sa + nb * sb) / (na + nb);
+    }
+    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
+    members[b] = undefined;
+    bestOf(a);
+    for (let k = 0; k < n; k++) {
+      if (!members[k] || k === a) continue;
+      if (best[k] === a || best[k] === b) bestOf(k);
+      else if (sim[k * n + a] > sim[k * n + best[k]]) best[k] = a;
+    }
   }
-  return clusters.sort((x, y) => x[0] - y[0]);
-}
-
-function linkage(a: number[], b: number[], sim: number[][]): number {
-  let s = 0;
-  for (const i of a) for (const j of b) {
-    if (sim[i][j] < 0) return -1;
-    s += sim[i][j];
-  }
-  return s / (a.length * b.length);
+  return members.filter((m): m is number[] => Boolean(m)).sort((x, y) => x[0] - y[0]);
 }
 
 /** The earliest report's title, else the story's most mentioned names. */
