@@ -40,3 +40,11 @@ test("an ordinary word before a name is no role", () => {
   assert.equal(roleOf("On Monday Anton Herashchenko posted a video.", "Anton Herashchenko"), undefined);
   assert.equal(roleOf("Anton Herashchenko, the city, was quiet.", "Anton Herashchenko"), undefined);
 });
+
+test("a title stops at another person's name", () => {
+  const text = "a phone call between President Volodymyr Zelenskyy and Belarusian leader Alexander Lukashenko";
+  const at = (name: string): EntityMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: "person" });
+  const [zelenskyy, lukashenko] = attachRoles(text, tokenize(text, splitSentences(text)), [at("Volodymyr Zelenskyy"), at("Alexander Lukashenko")]);
+  assert.equal(zelenskyy.description, "President");
+  assert.equal(lukashenko.description, "Belarusian leader");
+});

@@ -32,11 +32,17 @@ const APPOSITION_STOP = /^(said|says|told|added|stated|wrote|posted|announced|wa
 export function attachRoles(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
   const endIndex = new Map(tokens.map((t, i) => [t.end, i]));
+  // A title never reaches back into another person's name ("President Volodymyr Zelenskyy and Belarusian leader …").
+  const inPerson = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    for (let i = startIndex.get(m.start) ?? tokens.length; i < tokens.length && tokens[i].end <= m.end; i++) inPerson.add(i);
+  }
   return mentions.map((m) => {
     if (m.type !== "person" || m.description) return m;
     const first = startIndex.get(m.start);
     const last = endIndex.get(m.end);
-    const before = first !== undefined ? titleBefore(text, tokens, first) : undefined;
+    const before = first !== undefined ? titleBefore(text, tokens, first, inPerson) : undefined;
     const after = last !== undefined ? appositionAfter(text, tokens, last) : undefined;
     const description = before ?? after;
     return description ? { ...m, description } : m;
@@ -47,12 +53,12 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** "Belarusian Foreign Minister" before "Vladimir Makei"; "Ukraine's interior ministry adviser". */
-function titleBefore(text: string, tokens: Token[], first: number): string | undefined {
+function titleBefore(text: string, tokens: Token[], first: number, inPerson: Set<number>): string | undefined {
   let i = first - 1;
   const sentence = tokens[first].sentence;
   let sawHead = false;
   let start = first;
-  while (i >= 0 && tokens[i].sentence === sentence && first - i <= 8) {
+  while (i >= 0 && tokens[i].sentence === sentence && first - i <= 8 && !inPerson.has(i)) {
     const t = tokens[i];
     const w = lower(t);
     if (ROLE_HEADS.has(w)) sawHead = true;

@@ -27,12 +27,12 @@ export function sourceGroups(docs: Document[]): SourceGroups {
     reasons.set(ra, [...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), why]);
   };
   const outlet = docs.map((d) => (d.outlet ? normalizeName(d.outlet) : ""));
-  const shingles = docs.map((d) => shingleSet(d.text));
+  const shared = sharedShingles(docs.map((d) => shingleSet(d.text)));
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       if (outlet[i] && outlet[i] === outlet[j]) join(i, j, `same outlet: ${docs[i].outlet}`);
       else if (credits(docs[i], outlet[j]) || credits(docs[j], outlet[i])) join(i, j, "credited wire copy");
-      else if (overlap(shingles[i], shingles[j]) >= REPRINT_OVERLAP) join(i, j, "reprint: near-duplicate text");
+      else if ((shared.get(i * docs.length + j) ?? 0) >= REPRINT_OVERLAP) join(i, j, "reprint: near-duplicate text");
     }
   }
   const groupOf = new Map(docs.map((d, i) => [d.id, find(i)]));
@@ -53,11 +53,34 @@ function shingleSet(text: string): Set<string> {
   return s;
 }
 
-/** Overlap relative to the shorter text, so an excerpt reprinted inside a longer story still counts. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n / small.size;
+/**
+ * For every pair of texts sharing any shingle (key i·n+j, i < j), the share of the shorter text's shingles they
+ * share — relative to the shorter, so an excerpt reprinted inside a longer story still counts. An inverted index
+ * visits only pairs that share something.
+ */
+function sharedShingles(sets: Set<string>[]): Map<number, number> {
+  const n = sets.length;
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const sh of set) {
+      const list = postings.get(sh);
+      if (list) list.push(i);
+      else postings.set(sh, [i]);
+    }
+  });
+  const counts = new Map<number, number>();
+  for (const list of postings.values()) {
+    // A shingle in very many texts is a stock phrase, not evidence of copying.
+    if (list.length < 2 || list.length > 50) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * n + list[y];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  }
+  for (const [key, c] of counts) {
+    const [i, j] = [Math.floor(key / n), key % n];
+    counts.set(key, c / Math.max(1, Math.min(sets[i].size, sets[j].size)));
+  }
+  return counts;
 }

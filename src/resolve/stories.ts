@@ -65,11 +65,26 @@ function weigh(raw: Map<string, number>[]): Vector[] {
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) s += w * (large.get(k) ?? 0);
-  return s;
+/** Cosine similarities of all pairs of (normalised) vectors as a dense matrix, through an inverted index. */
+function dotProducts(vectors: Vector[]): Float64Array {
+  const n = vectors.length;
+  const sim = new Float64Array(n * n);
+  const postings = new Map<string, [number, number][]>();
+  vectors.forEach((v, i) => {
+    for (const [k, w] of v) {
+      const list = postings.get(k);
+      if (list) list.push([i, w]);
+      else postings.set(k, [[i, w]]);
+    }
+  });
+  for (const list of postings.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, wi] = list[x], [j, wj] = list[y];
+        sim[i * n + j] += wi * wj;
+        sim[j * n + i] += wi * wj;
+      }
+  return sim;
 }
 
 function daysApart(a: AnalysedDocument, b: AnalysedDocument): number {
@@ -84,12 +99,9 @@ function daysApart(a: AnalysedDocument, b: AnalysedDocument): number {
  */
 function averageLink(docs: AnalysedDocument[], vectors: Vector[], threshold: number): number[][] {
   const n = docs.length;
-  const sim = new Float64Array(n * n);
+  const sim = dotProducts(vectors);
   for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const s = daysApart(docs[i], docs[j]) > MAX_DAYS_APART ? -1 : cosine(vectors[i], vectors[j]);
-      sim[i * n + j] = sim[j * n + i] = s;
-    }
+    for (let j = i + 1; j < n; j++) if (daysApart(docs[i], docs[j]) > MAX_DAYS_APART) sim[i * n + j] = sim[j * n + i] = -1;
   const members: (number[] | undefined)[] = docs.map((_, i) => [i]);
   const best = new Int32Array(n).fill(-1);
   const bestOf = (i: number) => {
@@ -124,7 +136,8 @@ function averageLink(docs: AnalysedDocument[], vectors: Vector[], threshold: num
 /** The earliest report's title, else the story's most mentioned names. */
 function storyTitle(members: AnalysedDocument[], entities: Entity[]): string {
   const dated = [...members].sort((x, y) => (x.doc.published ?? "9999").localeCompare(y.doc.published ?? "9999"));
-  const titled = dated.find((a) => a.doc.title);
+  // A headline (no sentence-final period) names a story better than a report's first sentence standing in for one.
+  const titled = dated.find((a) => a.doc.title && !/[.!?]$/.test(a.doc.title.trim())) ?? dated.find((a) => a.doc.title);
   if (titled?.doc.title) return titled.doc.title;
   const ids = new Set(members.map((a) => a.doc.id));
   const top = entities
