@@ -47,6 +47,8 @@ export interface EntityMention {
   type: EntityType;
   /** Role as stated near the mention ("Defence Minister", "an aide to Putin"); titles are not part of `text`. */
   description?: string;
+  /** For a pronoun or a description ("he", "the driver"): the earlier mention in the same document it refers to. */
+  refersTo?: { start: number; end: number };
 }
 
 /** One document with the per-document analyses the cross-document stages read. */

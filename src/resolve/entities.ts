@@ -109,16 +109,16 @@ const surname: Rule = (items, c) => {
 /** NATO = North Atlantic Treaty Organisation; ICJ = International Court of Justice. */
 const acronym: Rule = (items, c) => {
   const byAcronym = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (family(it.m.type) !== "named" || !it.key.includes(" ")) return;
+  for (const it of items) {
+    if (family(it.m.type) !== "named" || !it.key.includes(" ")) continue;
     const a = acronymOf(it.m.text.replace(/^the\s+/i, ""));
-    if (a.length >= 2) byAcronym.set(a, byAcronym.has(a) && c.find(byAcronym.get(a)!) !== c.find(i) ? -1 : i);
-  });
-  items.forEach((it, i) => {
+    if (a.length >= 2) byAcronym.set(a, byAcronym.has(a) && c.find(byAcronym.get(a)!) !== c.find(it.i) ? -1 : it.i);
+  }
+  for (const it of items) {
     const bare = it.m.text.replace(/\./g, "");
     const target = byAcronym.get(bare);
-    if (isAcronym(it.m.text) && target !== undefined && target >= 0) c.union(target, i, "acronym");
-  });
+    if (isAcronym(it.m.text) && target !== undefined && target >= 0) c.union(target, it.i, "acronym");
+  }
 };
 
 /** Two names that geocode to the same city (Kharkov and Kharkiv via GeoNames alternate names). */
@@ -129,8 +129,18 @@ const samePlace: Rule = (items, c) =>
     return g?.geonameId ? `geo|${g.geonameId}` : g?.kind === "country" && g.country ? `country|${g.country}` : "";
   }, "same place on the map");
 
+/** "He", "the driver": a mention that refers back joins the mention it refers to (within-document coreference). */
+const refersBack: Rule = (items, c) => {
+  const byStart = new Map(items.map((it) => [`${it.doc}:${it.m.start}`, it]));
+  for (const it of items) {
+    if (!it.m.refersTo) continue;
+    const target = byStart.get(`${it.doc}:${it.m.refersTo.start}`);
+    if (target) c.union(target.i, it.i, "refers back to a named mention");
+  }
+};
+
 /** The rules, in order; a new rule is appended here. */
-export const RESOLUTION_RULES: Rule[] = [sameName, transliteration, typo, surname, acronym, samePlace];
+export const RESOLUTION_RULES: Rule[] = [sameName, transliteration, typo, surname, acronym, samePlace, refersBack];
 
 export function resolveEntities(docs: AnalysedDocument[]): ResolvedEntities {
   const items: Item[] = docs
@@ -138,7 +148,9 @@ export function resolveEntities(docs: AnalysedDocument[]): ResolvedEntities {
     .filter((it) => it.key)
     .map((it, i) => ({ ...it, i }));
   const clusters = new Clusters(items.length);
-  for (const rule of RESOLUTION_RULES) rule(items, clusters);
+  // Name rules see names only: "he" in one report is not "he" in another.
+  const named = items.filter((it) => !it.m.refersTo);
+  for (const rule of RESOLUTION_RULES) rule(rule === refersBack ? items : named, clusters);
   const countries = countriesNamed(items);
   const entities: Entity[] = [];
   const entityAt = new Map<string, string>();
@@ -153,11 +165,14 @@ export function resolveEntities(docs: AnalysedDocument[]): ResolvedEntities {
   return { entities, entityAt };
 }
 
-function toEntity(members: Item[], reasons: string[], countries: string[], usedIds: Set<string>): Entity {
+function toEntity(all: Item[], reasons: string[], countries: string[], usedIds: Set<string>): Entity {
+  // Pronouns and descriptions count as mentions but never name the entity or decide its type.
+  const names = all.filter((it) => !it.m.refersTo);
+  const members = names.length ? names : all;
   const type = majorityType(members);
   const name = canonicalName(members, type);
   const id = uniqueId(`${type}:${slug(name)}`, usedIds);
-  const mentions: Span[] = members.map((it) => ({ doc: it.doc, start: it.m.start, end: it.m.end }));
+  const mentions: Span[] = all.map((it) => ({ doc: it.doc, start: it.m.start, end: it.m.end }));
   const aliases = [...new Set(members.map((it) => it.m.text))];
   const description = bestDescription(members);
   const entity: Entity = { id, name, type, aliases, mentions, reasons, ...(description ? { description } : {}) };
@@ -202,12 +217,12 @@ function countriesNamed(items: Item[]): string[] {
 
 function joinByKey(items: Item[], c: Clusters, keyOf: (it: Item) => string, reason: string): void {
   const first = new Map<string, number>();
-  items.forEach((it, i) => {
+  for (const it of items) {
     const k = keyOf(it);
-    if (!k) return;
-    if (first.has(k)) c.union(first.get(k)!, i, reason);
-    else first.set(k, i);
-  });
+    if (!k) continue;
+    if (first.has(k)) c.union(first.get(k)!, it.i, reason);
+    else first.set(k, it.i);
+  }
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
