@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DossierSchema } from "../src/model/schema.js";
@@ -127,4 +127,14 @@ test("the HTML briefing escapes article text: a <script> in a report stays inert
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /<script>alert/);
   assert.match(r.stdout, /&lt;script&gt;alert/);
+});
+
+test("reading commands on a store that does not exist say so and create nothing", () => {
+  const db = join(tempDir(), "missing.db");
+  for (const cmd of [["search", "talks"], ["report"], ["export"]]) {
+    const r = dossier([...cmd, "--db", db]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no store at .*missing\.db/);
+  }
+  assert.equal(existsSync(db), false);
 });

@@ -5,7 +5,7 @@
  * 1 when none could be or the command itself failed.
  */
 import { Command, Option } from "commander";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { AnalyzeOptions } from "../analyze.js";
 import type { InputFailure } from "../ingest/read.js";
 import { formatFailure } from "../ingest/read.js";
@@ -39,6 +39,14 @@ function analyzeOptions(opts: { published?: string; today?: string }, onFailure:
 }
 
 class UsageError extends Error {}
+
+/** The store a reading command speaks for: it must exist (only `ingest` creates one). */
+async function openExistingStore(db: string | undefined) {
+  const { Store } = await import("../store/index.js");
+  const path = db ?? Store.defaultPath();
+  if (!existsSync(path)) throw new UsageError(`no store at ${path}: add reports with \`dossier ingest\` first (or give --db PATH)`);
+  return new Store(path);
+}
 
 function write(text: string, out?: string): void {
   if (out) writeFileSync(out, text);
@@ -104,8 +112,7 @@ program
   .option("--limit <n>", "how many hits", "20")
   .option("--json", "hits as JSON")
   .action(async (query: string, opts) => {
-    const { Store } = await import("../store/index.js");
-    const store = new Store(opts.db ?? Store.defaultPath());
+    const store = await openExistingStore(opts.db);
     try {
       const hits = store.search(query, { limit: Number(opts.limit) || 20 });
       if (opts.json) write(JSON.stringify(hits, null, 1));
@@ -135,8 +142,7 @@ dateOptions(
     analysed = documents.length;
     dossier = buildDossier(documents);
   } else {
-    const { Store } = await import("../store/index.js");
-    const store = new Store(opts.db ?? Store.defaultPath());
+    const store = await openExistingStore(opts.db);
     try {
       dossier = store.dossier();
     } finally {
@@ -156,8 +162,7 @@ program
   .option("--jsonl", "one document per line")
   .option("-o, --out <file>", "write to a file instead of standard output")
   .action(async (opts) => {
-    const { Store } = await import("../store/index.js");
-    const store = new Store(opts.db ?? Store.defaultPath());
+    const store = await openExistingStore(opts.db);
     try {
       const dossier = store.dossier();
       write(opts.jsonl ? dossier.documents.map((d) => JSON.stringify(d)).join("\n") : JSON.stringify(dossier, null, 1), opts.out);

@@ -1,0 +1,279 @@
+/**
+ * Within-document coreference of pronouns and definite descriptions: "he", "her", "the actress", "the 33-year-old",
+ * "the city" → the earlier NAMED mention they refer to. Returns new mentions carrying `refersTo`; entity resolution
+ * (src/resolve/entities.ts, rule `refersBack`) joins each to its antecedent's entity.
+ *
+ * Precision over recall: a reference is linked only when one antecedent is clearly the most salient compatible one
+ * in a short window; otherwise it stays unlinked. One pass over the tokens, so the cost is linear in their number.
+ */
+import type { EntityMention, EntityType, Token } from "../types.js";
+import { countryCode } from "./geo/index.js";
+
+type Gender = "male" | "female";
+
+/** Third-person singular pronouns that refer to people, with their gender. "It"/"they" are left alone: too often non-referential or plural. */
+const PERSON_PRONOUNS: Record<string, Gender> = {
+  he: "male", him: "male", his: "male", himself: "male",
+  she: "female", her: "female", hers: "female", herself: "female",
+};
+
+/**
+ * Head nouns of descriptions that name one person, with the gender the noun implies (undefined: either).
+ * Roles news uses for the person a report is about: the actor, the accused, the victim, the official.
+ */
+const PERSON_HEADS: Record<string, Gender | undefined> = {
+  man: "male", woman: "female", boy: "male", girl: "female", actor: "male", actress: "female",
+  singer: undefined, star: undefined, rapper: undefined, musician: undefined, player: undefined, striker: undefined,
+  suspect: undefined, driver: undefined, victim: undefined, gunman: "male", shooter: undefined, attacker: undefined,
+  killer: undefined, assailant: undefined, robber: undefined, thief: undefined, burglar: undefined, defendant: undefined,
+  teenager: undefined, teen: undefined, youth: undefined, pilot: undefined, captain: undefined, coach: undefined,
+  manager: undefined, president: undefined, minister: undefined, senator: undefined, governor: undefined,
+  mayor: undefined, chairman: "male", chairwoman: "female", ceo: undefined, executive: undefined, founder: undefined,
+  father: "male", mother: "female", husband: "male", wife: "female", son: "male", daughter: "female",
+  brother: "male", sister: "female", grandmother: "female", grandfather: "male", businessman: "male",
+  businesswoman: "female", model: undefined, comedian: undefined, director: undefined, producer: undefined,
+  officer: undefined, soldier: undefined, doctor: undefined, nurse: undefined, patient: undefined, prisoner: undefined,
+  inmate: undefined, fugitive: undefined, passenger: undefined, motorist: undefined, pedestrian: undefined,
+  hostage: undefined, survivor: undefined, deceased: undefined, winner: undefined, champion: undefined,
+  candidate: undefined, nominee: undefined, lawmaker: undefined, congressman: "male", congresswoman: "female",
+  king: "male", queen: "female", prince: "male", princess: "female", pope: "male", bishop: undefined, priest: "male",
+  "year-old": undefined, veteran: undefined, legend: undefined, icon: undefined, heiress: "female", starlet: "female",
+};
+
+/** Head nouns of descriptions of places, and which kind of named place they take up. */
+const PLACE_HEADS: Record<string, "country" | "city"> = {
+  country: "country", nation: "country",
+  city: "city", capital: "city", town: "city", village: "city",
+};
+
+/** Words that may stand between "the" and the head: lower-case modifiers ("the young actress", "the 33-year-old"). */
+const BLOCKS_DESCRIPTION = new Set([
+  "of", "and", "or", "who", "which", "that", "in", "on", "at", "for", "with", "to", "by", "from", "as", "'s", ",", ".",
+]);
+
+/**
+ * First names with a clear gender, for the names news reports carry most. Short on purpose: an unknown name
+ * simply takes its gender from the pronouns that refer to it.
+ */
+const FIRST_NAMES: Record<Gender, string> = {
+  male: "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark " +
+    "donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob gary " +
+    "nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander patrick " +
+    "jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith " +
+    "christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert " +
+    "willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny " +
+    "tom tony mike jim bill bob steve chris dave matt ben sam nick dan tim ken rob jeff greg alex charlie harry " +
+    "barack vladimir volodymyr sergei sergey dmitry ivan igor oleg boris nikolai mohammed muhammad ahmed ali omar " +
+    "hassan hussein abdul khalid mahmoud jean pierre francois jacques michel louis carlos luis miguel jorge pedro " +
+    "antonio manuel francisco giuseppe marco luca hans klaus wolfgang jurgen karl friedrich ahmad rahul raj amit " +
+    "hugh colin ian neil graham nigel simon martin oliver liam owen lee leonardo brad matthew keanu denzel johnny " +
+    "will ozzy elton mick bono kanye jay eminem justin usher snoop chuck clint morgan heath",
+  female: "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
+    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia " +
+    "kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel " +
+    "catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren " +
+    "joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice " +
+    "jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie " +
+    "diana brittany natalie isabella charlotte rose alexis kayla lindsay lindsey britney paris tara nicole kate " +
+    "angelina jennifer gwyneth halle julianne meryl cate kirsten keira scarlett reese demi whitney mariah beyonce " +
+    "rihanna madonna shakira adele taylor miley selena hilary hillary condoleezza sonia nadia olga natalia irina " +
+    "svetlana tatiana yulia fatima aisha leila mariam sofia lucia carmen isabel ines giulia francesca anne sophie " +
+    "claire helene ingrid greta jane jenny liz beth meg kim amanda oprah ellen heidi eva penelope salma jodie " +
+    "kristen kirstie farrah lily kylie sienna courtney tori",
+};
+
+let firstNameGender: Map<string, Gender> | undefined;
+/** Built on first use: start-up stays small. */
+function genderOfFirstName(word: string): Gender | undefined {
+  if (!firstNameGender) {
+    firstNameGender = new Map();
+    for (const g of ["male", "female"] as Gender[])
+      for (const n of FIRST_NAMES[g].split(/\s+/)) if (n) firstNameGender.set(n, g);
+  }
+  return firstNameGender.get(word.toLowerCase());
+}
+
+const QUOTE = /^["“”«»]$|^''$|^``$/;
+const NAME_TITLE_GENDER: Record<string, Gender> = { mr: "male", "mr.": "male", mrs: "female", "mrs.": "female", ms: "female", "ms.": "female" };
+
+/** The key shared by "Lindsay Lohan" and "Lohan": the last word of the name, so agreement learnt on one helps the other. */
+const personKey = (text: string) => text.toLowerCase().split(/\s+/).at(-1)!.replace(/'s?$/, "");
+
+interface Named {
+  mention: EntityMention;
+  sentence: number;
+  inQuote: boolean;
+  /** Index of the mention among the person mentions of its sentence: 0 is the sentence's first, a subject as a rule. */
+  rankInSentence: number;
+}
+
+/** How many sentences back an antecedent may stand: the pronoun's sentence and the one before it. */
+const PRONOUN_WINDOW = 1;
+/** Descriptions reach a little further: "the actress" is often used a few sentences after the name. */
+const DESCRIPTION_WINDOW = 3;
+
+/**
+ * New mentions for the pronouns and definite descriptions of `text` that refer to an earlier named mention in
+ * `mentions`, each with `refersTo` = that named mention's span and its type. `tokens` are the document's tokens.
+ */
+export function resolveReferences(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
+  const named = mentions.filter((m) => !m.refersTo).sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  const seen: Named[] = []; // named mentions before the current token, in order
+  const genders = new Map<string, Gender>(); // person key → gender, from first names, titles and agreement
+  const personsInSentence = new Map<number, number>();
+  let next = 0; // next named mention not yet seen
+  let inQuote = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    // Named mentions that have started by now become candidate antecedents.
+    while (next < named.length && named[next].start <= tok.start) {
+      const m = named[next++];
+      const sentence = sentenceAt(tokens, i, m.start);
+      const rank = m.type === "person" ? (personsInSentence.get(sentence) ?? 0) : 0;
+      if (m.type === "person") {
+        personsInSentence.set(sentence, rank + 1);
+        noteNameGender(text, tokens, i, m, genders);
+      }
+      seen.push({ mention: m, sentence, inQuote, rankInSentence: rank });
+    }
+    if (QUOTE.test(tok.text)) { inQuote = !inQuote; continue; }
+    if (insideNamed(tok, seen)) continue;
+    if (i > 0 && tokens[i - 1].sentence !== tok.sentence) inQuote = false; // an unclosed quote ends with its sentence
+
+    const lower = tok.text.toLowerCase();
+    const pronounGender = PERSON_PRONOUNS[lower];
+    if (pronounGender) {
+      const antecedent = pronounAntecedent(seen, tok.sentence, pronounGender, inQuote, genders);
+      if (antecedent) {
+        out.push(referring(text, tok.start, tok.end, antecedent.mention));
+        genders.set(personKey(antecedent.mention.text), pronounGender);
+      }
+      continue;
+    }
+    if (lower === "the") {
+      const d = description(tokens, i);
+      if (!d) continue;
+      const antecedent = d.place
+        ? placeAntecedent(seen, tok.sentence, d.place)
+        : descriptionAntecedent(seen, tok.sentence, d.gender, inQuote, genders);
+      if (antecedent) out.push(referring(text, tok.start, tokens[d.head].end, antecedent.mention));
+      i = d.head;
+    }
+  }
+  return out;
+}
+
+function referring(text: string, start: number, end: number, antecedent: EntityMention): EntityMention {
+  return {
+    start, end, text: text.slice(start, end), type: antecedent.type,
+    refersTo: { start: antecedent.start, end: antecedent.end },
+  };
+}
+
+/** The sentence of the token at or just after `offset`, looking from token i (the first token at or after it). */
+function sentenceAt(tokens: Token[], i: number, offset: number): number {
+  const prev = tokens[i - 1];
+  return prev && prev.start <= offset && offset < prev.end ? prev.sentence : tokens[i].sentence;
+}
+
+function insideNamed(tok: Token, seen: Named[]): boolean {
+  const last = seen.at(-1)?.mention;
+  return !!last && tok.start >= last.start && tok.start < last.end;
+}
+
+/** Gender from the first name ("Lindsay Lohan") or a title before the name ("Mrs Smith"). */
+function noteNameGender(text: string, tokens: Token[], i: number, m: EntityMention, genders: Map<string, Gender>): void {
+  const key = personKey(m.text);
+  const words = m.text.split(/\s+/);
+  const fromName = words.length > 1 ? genderOfFirstName(words[0]) : undefined;
+  const before = tokens[i - 1]?.end <= m.start ? tokens[i - 1] : tokens[i - 2];
+  const fromTitle = before ? NAME_TITLE_GENDER[before.text.toLowerCase()] : undefined;
+  const g = fromTitle ?? fromName;
+  if (g && !genders.has(key)) genders.set(key, g);
+  void text;
+}
+
+function compatible(n: Named, gender: Gender | undefined, genders: Map<string, Gender>): boolean {
+  if (!gender) return true;
+  const g = genders.get(personKey(n.mention.text));
+  return !g || g === gender;
+}
+
+/**
+ * The antecedent of "he"/"she": within the sentence and the one before it, the person mentions of a compatible
+ * gender. In the pronoun's own sentence the first such person wins (a subject, as a rule); otherwise the previous
+ * sentence's first. Mentions inside quotes are skipped when the pronoun is outside them (quoted speech names others).
+ */
+function pronounAntecedent(seen: Named[], sentence: number, gender: Gender, inQuote: boolean, genders: Map<string, Gender>): Named | undefined {
+  for (let s = sentence; s >= sentence - PRONOUN_WINDOW; s--) {
+    const cands = candidatesIn(seen, s, inQuote).filter((n) => n.mention.type === "person" && compatible(n, gender, genders));
+    if (cands.length) return cands.sort((a, b) => a.rankInSentence - b.rankInSentence)[0];
+    // A person of the other gender in between does not block; any person of the right gender further back might.
+  }
+  return undefined;
+}
+
+/** "The actress": the most recent person mention of a compatible gender within a few sentences. */
+function descriptionAntecedent(seen: Named[], sentence: number, gender: Gender | undefined, inQuote: boolean, genders: Map<string, Gender>): Named | undefined {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const n = seen[k];
+    if (n.sentence < sentence - DESCRIPTION_WINDOW) break;
+    if (n.mention.type !== "person" || (n.inQuote && !inQuote)) continue;
+    if (compatible(n, gender, genders)) return n;
+  }
+  return undefined;
+}
+
+/** "The country" → the most recent country named; "the city" → the most recent named place that is not a country. */
+function placeAntecedent(seen: Named[], sentence: number, kind: "country" | "city"): Named | undefined {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const n = seen[k];
+    if (n.sentence < sentence - DESCRIPTION_WINDOW) break;
+    if (n.mention.type !== "location") continue;
+    const isCountry = countryCode(n.mention.text) !== undefined;
+    if (isCountry === (kind === "country")) return n;
+  }
+  return undefined;
+}
+
+function candidatesIn(seen: Named[], sentence: number, inQuote: boolean): Named[] {
+  const out: Named[] = [];
+  for (let k = seen.length - 1; k >= 0 && seen[k].sentence >= sentence; k--)
+    if (seen[k].sentence === sentence && (inQuote || !seen[k].inQuote)) out.push(seen[k]);
+  return out;
+}
+
+/**
+ * A definite description starting at token i ("the"): up to three lower-case modifiers, then a head noun from the
+ * person or place tables, not followed by "of" ("the victim of" is still the victim; "the city of Paris" names the
+ * city itself, and that name is a mention already).
+ */
+function description(tokens: Token[], i: number): { head: number; gender?: Gender; place?: "country" | "city" } | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[i].sentence) return undefined;
+    const word = t.text.toLowerCase();
+    if (BLOCKS_DESCRIPTION.has(word) || !/^[a-z0-9][a-z0-9-]*$/i.test(t.text)) return undefined;
+    const nextWord = tokens[j + 1]?.text.toLowerCase();
+    const headWord = /^\d+-year-old$/.test(word) ? "year-old" : word;
+    if (headWord in PERSON_HEADS) {
+      // "the driver seat", "the victim 's family": a noun right after the head means the head is a modifier.
+      if (nextWord && /^[a-z]+$/.test(nextWord) && !STOPS_AFTER_HEAD.has(nextWord) && nextWord.length > 2 && !isVerbish(nextWord)) return undefined;
+      return { head: j, gender: PERSON_HEADS[headWord] };
+    }
+    if (word in PLACE_HEADS) {
+      if (nextWord === "of" || nextWord === "'s") return undefined;
+      return { head: j, place: PLACE_HEADS[word] };
+    }
+    if (/^[A-Z]/.test(t.text)) return undefined; // "the Oscar winner" would need the name; keep it simple
+  }
+  return undefined;
+}
+
+/** Words that may follow a head noun without making it a modifier: verbs and function words are the usual case. */
+const STOPS_AFTER_HEAD = new Set(["was", "is", "had", "has", "who", "and", "but", "or", "said", "says", "told", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "after", "before", "when", "while", "did", "does", "will", "would", "could", "can", "may", "might", "should", "were", "are", "been", "being", "also", "then", "later", "allegedly", "reportedly", "apparently", "that", "which", "into", "over", "under", "out", "up", "down", "about", "behind", "inside", "near", "during", "since", "until", "because", "if", "than", "not", "never", "still", "himself", "herself", "died", "fled", "left"]);
+
+/** A rough test for an inflected verb after the head ("the gunman opened fire", "the actress checked in"). */
+const isVerbish = (w: string) => /(ed|es|s)$/.test(w) && !/(ss|ness|ous|ics)$/.test(w);
