@@ -1,5 +1,6 @@
 /**
- * The per-document NLP stages, in order: sentences → tokens → entity mentions (with roles) → time expressions.
+ * The per-document NLP stages, in order: sentences → tokens → entity mentions (Title Case headlines refined, roles
+ * attached) → time expressions.
  * Each stage is a pure function of the document and what the earlier stages found.
  */
 import type { AnalysedDocument, Document, EntityMention } from "../types.js";
@@ -7,13 +8,17 @@ import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 import { recognizeEntities } from "./ner/index.js";
 import { attachRoles } from "./roles.js";
+import { refineHeadlineMentions } from "./headlines.js";
+import { resolveReferences } from "./coref.js";
 import { extractTimes } from "./time/index.js";
 import { countryCode, geocode, zoneOfCountry } from "./geo/index.js";
 
 export function analyseText(doc: Document): AnalysedDocument {
   const sentences = splitSentences(doc.text);
   const tokens = tokenize(doc.text, sentences);
-  const mentions = attachRoles(doc.text, tokens, recognizeEntities(doc.text, tokens));
+  const named = refineHeadlineMentions(doc.text, sentences, tokens, recognizeEntities(doc.text, tokens));
+  const roled = attachRoles(doc.text, tokens, named);
+  const mentions = [...roled, ...resolveReferences(doc.text, tokens, roled)].sort((a, b) => a.start - b.start);
   const zoneOf = placeZones(mentions, sentences.length, (m) => sentenceOf(sentences, m.start));
   const times = extractTimes(doc.text, sentences, { docId: doc.id, published: doc.published, zoneOf });
   return { doc, sentences, tokens, mentions, times };

@@ -97,10 +97,13 @@ const surname: Rule = (items, c) => {
     else bySurname.set(last, [f]);
   }
   for (const it of items) {
-    if (it.m.type !== "person" || it.key.includes(" ")) continue;
+    if (it.key.includes(" ")) continue;
+    // The tagger sometimes calls a bare surname an organisation ("Williams' family"): trust that only within its report.
+    const mistyped = it.m.type === "organization" || it.m.type === "other";
+    if (it.m.type !== "person" && !mistyped) continue;
     const candidates = bySurname.get(transliterationKey(it.key)) ?? [];
     const sameDoc = candidates.filter((f) => f.doc === it.doc);
-    const pool = sameDoc.length ? sameDoc : candidates;
+    const pool = sameDoc.length || mistyped ? sameDoc : candidates;
     const roots = new Set(pool.map((f) => c.find(f.i)));
     if (roots.size === 1) c.union(pool[0].i, it.i, "surname of a named person");
   }

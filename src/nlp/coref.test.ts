@@ -1,0 +1,127 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { resolveReferences } from "./coref.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+import type { EntityMention, EntityType } from "../types.js";
+
+/** Mentions of the names given, at their n-th occurrence (default every occurrence), as the NER would give them. */
+function named(text: string, names: [string, EntityType][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, type] of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (out.some((m) => at < m.end && m.start < at + name.length)) continue;
+      out.push({ start: at, end: at + name.length, text: name, type });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "pronoun → antecedent text" for each reference resolved in text. */
+function links(text: string, names: [string, EntityType][]): string[] {
+  const mentions = named(text, names);
+  const tokens = tokenize(text, splitSentences(text));
+  return resolveReferences(text, tokens, mentions).map((r) => {
+    const target = mentions.find((m) => m.start === r.refersTo?.start && m.end === r.refersTo?.end);
+    assert.ok(target, `${r.text} must point at a named mention`);
+    assert.equal(r.type, target.type);
+    assert.equal(text.slice(r.start, r.end), r.text);
+    return `${r.text} → ${target.text}`;
+  });
+}
+
+test("links 'he' to the man named, and 'she' and 'her' to the woman", () => {
+  const text = "Lindsay Lohan arrived at the court. She smiled as John Smith, her lawyer, said he would appeal.";
+  assert.deepEqual(links(text, [["Lindsay Lohan", "person"], ["John Smith", "person"]]), [
+    "She → Lindsay Lohan",
+    "her → Lindsay Lohan",
+    "he → John Smith",
+  ]);
+});
+
+test("does not link 'she' to a man, nor to a name of unknown gender", () => {
+  const text = "Craig Zadan praised the host. Sam's Club said she was great.";
+  assert.deepEqual(links(text, [["Craig Zadan", "person"], ["Sam", "person"]]), []);
+});
+
+test("a surname takes the gender its full name had earlier in the report", () => {
+  const text = "Robert Buckley, 32, was climbing on Saturday. Rescuers said Buckley slipped before he reached the hut.";
+  assert.deepEqual(links(text, [["Robert Buckley", "person"], ["Buckley", "person"]]), ["he → Buckley"]);
+});
+
+test("a title gives the gender of a name the first-name table does not know", () => {
+  const text = "Mrs Kafoury was at her desk.";
+  assert.deepEqual(links(text, [["Kafoury", "person"]]), ["her → Kafoury"]);
+});
+
+test("a subject pronoun takes the sentence's first person, a possessive the most recent one", () => {
+  const text = "Billy King fired Jim O'Brien on Monday. King said he had relieved Jim O'Brien of his duties.";
+  assert.deepEqual(links(text, [["Billy King", "person"], ["Jim O'Brien", "person"], ["King", "person"]]), [
+    "he → King",
+    "his → Jim O'Brien",
+  ]);
+});
+
+test("an object pronoun is not the subject of its own verb ('King called him')", () => {
+  const text = "John King asked Tom Hill to stay, and King called him again.";
+  assert.deepEqual(links(text, [["John King", "person"], ["Tom Hill", "person"], ["King", "person"]]), ["him → Tom Hill"]);
+});
+
+test("a pronoun outside quotes skips the names quoted", () => {
+  const text = 'Mary Jones read the letter: "Dear Peter Brown, we thank you." He left.';
+  assert.deepEqual(links(text, [["Mary Jones", "person"], ["Peter Brown", "person"]]), []);
+});
+
+test("a pronoun after an unnamed person in its sentence ('another climber … he') stays unlinked", () => {
+  const text = "Robert Buckley died on Saturday. A day earlier another climber, a 36-year-old man, died when he slipped.";
+  assert.deepEqual(links(text, [["Robert Buckley", "person"]]), []);
+});
+
+test("'the actress' refers back to the woman named, 'the man' not to her", () => {
+  const text = "Angela Smith left the studio on Friday. The actress had filmed for a week, and the man who drove her was not named.";
+  assert.deepEqual(links(text, [["Angela Smith", "person"]]), ["The actress → Angela Smith", "her → Angela Smith"]);
+});
+
+test("a description used before any name stays unlinked", () => {
+  const text = "The gunman opened fire at the office. Police later named Anthony Carter.";
+  assert.deepEqual(links(text, [["Anthony Carter", "person"]]), []);
+});
+
+test("'the driver' is linked only when the report has named one person", () => {
+  const one = "Anthony LaSalle, 36, was charged on Friday. Police said the driver had been drinking.";
+  assert.deepEqual(links(one, [["Anthony LaSalle", "person"]]), ["the driver → Anthony LaSalle"]);
+  const two = "LuAnn Johnson was struck by Anthony LaSalle. Police said the driver had been drinking.";
+  assert.deepEqual(links(two, [["LuAnn Johnson", "person"], ["Anthony LaSalle", "person"]]), []);
+});
+
+test("'the 33-year-old' refers back to the person just named", () => {
+  const text = "Mark Smith was arrested. The 33-year-old was released on bail.";
+  assert.deepEqual(links(text, [["Mark Smith", "person"]]), ["The 33-year-old → Mark Smith"]);
+});
+
+test("'the country' takes up the country named, 'the city' the city and not the country", () => {
+  const text = "An earthquake struck Indonesia near Padang. The city lost power, and the country declared an emergency.";
+  assert.deepEqual(links(text, [["Indonesia", "location"], ["Padang", "location"]]), [
+    "The city → Padang",
+    "the country → Indonesia",
+  ]);
+});
+
+test("'the city of' is a name's lead-in, not a reference", () => {
+  const text = "Officials in Padang spoke. The city of Jakarta sent help.";
+  assert.deepEqual(links(text, [["Padang", "location"], ["Jakarta", "location"]]), []);
+});
+
+test("returns only new mentions, never the named ones it was given", () => {
+  const text = "John Smith said he would stay.";
+  const mentions = named(text, [["John Smith", "person"]]);
+  const out = resolveReferences(text, tokenize(text, splitSentences(text)), mentions);
+  assert.equal(out.length, 1);
+  assert.ok(!out.includes(mentions[0]));
+  assert.deepEqual(out[0], { start: 16, end: 18, text: "he", type: "person", refersTo: { start: 0, end: 10 } });
+});
+
+test("'He' opening a sentence continues the previous sentence's subject; a mid-sentence 'his' does not reach back", () => {
+  const text = "John Smith was arrested on Friday. He was released on bail. Police searched his house.";
+  assert.deepEqual(links(text, [["John Smith", "person"]]), ["He → John Smith"]);
+});
