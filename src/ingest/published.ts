@@ -6,6 +6,8 @@
  * fixes the day takes its year from other reports analysed or stored with it (see `dateFromContext`).
  */
 
+import { yearFromWeekday } from "../nlp/time/calendar.js";
+
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -27,16 +29,6 @@ const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWit
 const weekdayIndex = (name: string): number => WEEKDAYS.findIndex((w) => w.startsWith(name.toLowerCase().slice(0, 3)));
 const iso = (y: number, m: number, d: number): string => `${y}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const validDay = (y: number, m: number, d: number): boolean => new Date(Date.UTC(y, m, d)).getUTCDate() === d && d >= 1;
-
-/** The most recent year, not after `today`, in which day/month (month 0-based) fell on `weekday` (0 = Sunday). */
-export function yearFromWeekday(day: number, month: number, weekday: number, today: Date): number | undefined {
-  for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - 30; y--) {
-    const d = new Date(Date.UTC(y, month, day));
-    if (d.getUTCDate() !== day || d.getTime() > today.getTime()) continue;
-    if (d.getUTCDay() === weekday) return y;
-  }
-  return undefined;
-}
 
 interface Rule {
   name: string;
@@ -94,7 +86,7 @@ const RULES: Rule[] = [
       res.forEach((re, k) => {
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const [wd, mo, d] = k === 0 ? [m[1], m[3], +m[2]] : [m[1], m[2], +m[3]];
-          const year = yearFromWeekday(d, monthIndex(mo), weekdayIndex(wd), today);
+          const year = yearFromWeekday(d, monthIndex(mo) + 1, weekdayIndex(wd), today);
           if (year !== undefined) hits.push({ date: iso(year, monthIndex(mo), d), index: m.index });
         }
       });
