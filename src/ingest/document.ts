@@ -10,6 +10,9 @@ import { cleanText } from "./clean.js";
 import { headlineOf, inferOutlet } from "./outlet.js";
 import { dateFromText, type TextDate } from "./published.js";
 import type { RawReport, ReportMeta } from "./read.js";
+import { dateFromUrl, outletFromUrl, urlFromRemoved } from "./url.js";
+import { readFileSync } from "node:fs";
+import { packagePath } from "../util/paths.js";
 
 export interface DocumentOptions {
   published?: string;
@@ -31,25 +34,27 @@ export async function buildDocument(raw: RawReport, opts: DocumentOptions): Prom
   const cleaned = cleanText(body, { findBody: raw.kind !== "html" });
   if (!cleaned.text.trim()) throw new Error("no article text left after cleaning");
   const text = cleaned.text;
+  const urlLine = meta.url ? undefined : urlFromRemoved(cleaned.removed);
+  const url = meta.url ?? urlLine;
   const doc: Document = {
     id: documentId(text),
     source: raw.source,
     title: meta.title?.trim() || headlineOf(text) || (raw.kind !== "html" ? firstLine(text) : undefined),
-    outlet: meta.outlet?.trim() || inferOutlet(text, cleaned.removed),
+    outlet: meta.outlet?.trim() || inferOutlet(text, cleaned.removed) || (url ? outletFromUrl(url, knownOutlets()) : undefined),
     publishedFrom: "unknown",
     language: meta.language?.slice(0, 2).toLowerCase() || detectLanguage(text),
     text,
     byline: meta.byline?.trim() || bylineOf(cleaned.removed),
-    url: meta.url,
+    url,
     removed: cleaned.removed,
     credits: cleaned.credits,
   };
-  const partialDate = datePublished(doc, meta, opts);
+  const partialDate = datePublished(doc, meta, opts, urlLine);
   return { doc: dropUndefined(doc), partialDate };
 }
 
 /** Sets doc.published / publishedFrom; returns the partial date when only day and month are known. */
-function datePublished(doc: Document, meta: ReportMeta, opts: DocumentOptions): TextDate | undefined {
+function datePublished(doc: Document, meta: ReportMeta, opts: DocumentOptions, urlLine: string | undefined): TextDate | undefined {
   if (meta.published && !Number.isNaN(Date.parse(meta.published))) {
     doc.published = normalizeInstant(meta.published);
     doc.publishedFrom = "metadata";
@@ -58,6 +63,14 @@ function datePublished(doc: Document, meta: ReportMeta, opts: DocumentOptions): 
   if (opts.published) {
     doc.published = normalizeInstant(opts.published);
     doc.publishedFrom = "user";
+    return undefined;
+  }
+  // A news site's address spells the day it published the page ("/2013/03/11/"): the input's own metadata when the
+  // input gave the URL, the report's own words when the URL was its first line.
+  const fromUrl = doc.url ? dateFromUrl(doc.url, opts.today) : undefined;
+  if (fromUrl) {
+    doc.published = fromUrl;
+    doc.publishedFrom = urlLine ? "text" : "metadata";
     return undefined;
   }
   const found = dateFromText(doc.text, opts.today);
@@ -93,6 +106,16 @@ async function articleOf(raw: RawReport): Promise<{ body: string; meta: ReportMe
     language: raw.meta.language ?? article.language,
   };
   return { body: article.text, meta };
+}
+
+let outletNames: string[] | undefined;
+/** Outlet names from the outlet lexicon, read only when a report comes with a URL. */
+function knownOutlets(): string[] {
+  outletNames ??= readFileSync(packagePath("data", "lexicons", "outlets.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split("\t")[0]);
+  return outletNames;
 }
 
 /** "By Jane Doe" removed from pasted text names the author. */

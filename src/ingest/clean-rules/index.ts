@@ -20,14 +20,15 @@ import { readMore } from "./read-more.js";
 import { repeatedShortLine } from "./repeated-short-line.js";
 import { share } from "./share.js";
 import { topics } from "./topics.js";
+import { urlLine } from "./url-line.js";
 import type { LineRule, Rule } from "./types.js";
 
 export type { BlockRule, Context, Line, LineRule, Rule } from "./types.js";
 
 /** Phrase rules: each recognises one kind of boilerplate line wherever it stands. */
-export const PHRASE_RULES: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine];
+export const PHRASE_RULES: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine, urlLine];
 
 /** Rules that a title-like first line must not match to count as the headline. */
-export const NOT_A_HEADLINE: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine];
+export const NOT_A_HEADLINE: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine, urlLine];
 
 export const RULES: Rule[] = [...PHRASE_RULES, allCapsLabel, repeatedShortLine, articleEnd, mainBody];
