@@ -1,8 +1,19 @@
 /** What the Markdown and HTML briefings share: citations of evidence sentences, names, document labels. */
-import type { Document, Dossier, Span } from "../types.js";
+import type { Claim, Document, Dossier, Span } from "../types.js";
 
 export function entityName(d: Dossier, id: string): string {
   return d.entities.find((e) => e.id === id)?.name ?? id;
+}
+
+/**
+ * Who made a claim, for the reader: the speaker's entity, else the words the report uses for the speaker ("the
+ * police", "a witness"), which are still information, else "unattributed".
+ */
+export function speakerLabel(d: Dossier, c: Claim): { name: string; resolved: boolean } {
+  if (c.speaker) return { name: entityName(d, c.speaker), resolved: true };
+  const s = c.spans.speaker;
+  const written = s ? d.documents.find((x) => x.id === s.doc)?.text.slice(s.start, s.end).trim() : undefined;
+  return { name: written || "unattributed", resolved: false };
 }
 
 export function documentLabel(doc: Document): string {

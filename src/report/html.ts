@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, Document, Dossier, Entity, Event, Quantity, Span, TimeValue } from "../types.js";
 import { mapSvg, type MapPlace } from "./map.js";
+import { speakerLabel } from "./common.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text (or an attribute value) made safe to place in HTML: the five markup characters become entities. */
@@ -289,7 +290,8 @@ function mentionLinks(ctx: Ctx, x: Entity): string {
 
 /** Speaker, then the channels and relays the claim came through, nearest first: "Herashchenko → Facebook → BBC News". */
 function relayChain(ctx: Ctx, c: Claim): string {
-  const speaker = c.speaker ? entityLink(ctx, c.speaker) : `<i>unattributed</i>`;
+  const label = speakerLabel(ctx.d, c);
+  const speaker = c.speaker ? entityLink(ctx, c.speaker) : `<i>${e(label.name)}</i>`;
   return [speaker, ...c.via.map((v) => entityLink(ctx, v))].join(` <span class="arrow">→</span> `);
 }
 

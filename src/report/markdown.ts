@@ -4,7 +4,7 @@
  * support it as footnotes quoting the sentence, so a reader can check each fact against its source.
  */
 import type { Dossier } from "../types.js";
-import { Citations, describeDocument, entityName } from "./common.js";
+import { Citations, describeDocument, entityName, speakerLabel } from "./common.js";
 
 export function markdownBriefing(d: Dossier): string {
   const cite = new Citations(d);
@@ -55,7 +55,7 @@ export function markdownBriefing(d: Dossier): string {
   if (d.claims.length) {
     out.push("## Claims", "");
     for (const c of d.claims) {
-      const who = c.speaker ? entityName(d, c.speaker) : "unattributed";
+      const who = speakerLabel(d, c).name;
       const via = c.via.length ? ` via ${c.via.map((v) => entityName(d, v)).join(" → ")}` : "";
       const content = c.direct ? `“${md(c.content)}”` : md(c.content);
       out.push(`- **${md(who)}**${c.cue ? ` (${md(c.cue)})` : ""}${via}: ${content} — ${c.certainty} ${cite.refs([c.evidence])}`);
