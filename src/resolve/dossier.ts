@@ -36,7 +36,9 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   const groups = sourceGroups(analysed.map((a) => a.doc));
   const mentions = per.flatMap((p) => p.events.map((m) => ({ doc: p.a, m })));
   const { events, contradictions: timeClashes, eventAt } = resolveEvents(mentions, { entityOver, storyOf, groups, entities });
-  for (const s of stories) s.events = events.filter((e) => e.sources.some((d) => s.documents.includes(d))).map((e) => e.id);
+  const storyEvents = new Map<string, string[]>(stories.map((s) => [s.id, []]));
+  for (const e of events) for (const sid of new Set(e.sources.map((d) => storyOf.get(d)))) if (sid) storyEvents.get(sid)?.push(e.id);
+  for (const s of stories) s.events = storyEvents.get(s.id) ?? [];
 
   const claims = per.flatMap((p, i) => p.claims.map((c, k) => toClaim(p, c, `c${i + 1}-${k + 1}`, entityOver, eventAt)));
   let n = timeClashes.length;
@@ -57,16 +59,27 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   };
 }
 
-/** The entity whose mention in `doc` overlaps [start, end) most. */
+/** The entity whose mention in `doc` overlaps [start, end) most. Events and claims ask this for every argument, so
+ * each document's mentions (sorted by start) are searched from the first that can reach `start`. */
 function entityFinder(docs: AnalysedDocument[], entityAt: Map<string, string>): EntityOver {
-  const byDoc = new Map(docs.map((a) => [a.doc.id, a.mentions]));
+  const byDoc = new Map(docs.map((a) => [a.doc.id, { mentions: a.mentions, longest: a.mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0) }]));
   return (doc, start, end) => {
+    const found = byDoc.get(doc);
+    if (!found) return undefined;
+    const { mentions, longest } = found;
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < start - longest) lo = mid + 1;
+      else hi = mid;
+    }
     let best: { id: string; overlap: number } | undefined;
-    for (const m of byDoc.get(doc) ?? []) {
-      if (m.start >= end) break;
+    for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
+      const m = mentions[i];
       const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap <= 0 || (best && overlap <= best.overlap)) continue;
       const id = entityAt.get(`${doc}:${m.start}`);
-      if (overlap > 0 && id && (!best || overlap > best.overlap)) best = { id, overlap };
+      if (id) best = { id, overlap };
     }
     return best?.id;
   };

@@ -27,14 +27,14 @@ export function sourceGroups(docs: Document[]): SourceGroups {
     reasons.set(ra, [...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), why]);
   };
   const outlet = docs.map((d) => (d.outlet ? normalizeName(d.outlet) : ""));
+  const byOutlet = new Map<string, number[]>();
+  outlet.forEach((o, i) => o && (byOutlet.get(o) ?? byOutlet.set(o, []).get(o)!).push(i));
+  for (const [, list] of byOutlet) for (const j of list.slice(1)) join(list[0], j, `same outlet: ${docs[list[0]].outlet}`);
+  docs.forEach((d, i) => {
+    for (const c of d.credits) for (const j of byOutlet.get(normalizeName(c)) ?? []) if (j !== i) join(j, i, "credited wire copy");
+  });
   const shared = sharedShingles(docs.map((d) => shingleSet(d.text)));
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      if (outlet[i] && outlet[i] === outlet[j]) join(i, j, `same outlet: ${docs[i].outlet}`);
-      else if (credits(docs[i], outlet[j]) || credits(docs[j], outlet[i])) join(i, j, "credited wire copy");
-      else if ((shared.get(i * docs.length + j) ?? 0) >= REPRINT_OVERLAP) join(i, j, "reprint: near-duplicate text");
-    }
-  }
+  for (const [key, share] of shared) if (share >= REPRINT_OVERLAP) join(Math.floor(key / docs.length), key % docs.length, "reprint: near-duplicate text");
   const groupOf = new Map(docs.map((d, i) => [d.id, find(i)]));
   return { groupOf, reasons };
 }
@@ -44,12 +44,30 @@ export function independentCount(docIds: Iterable<string>, groups: SourceGroups)
   return new Set([...docIds].map((id) => groups.groupOf.get(id) ?? id)).size;
 }
 
-const credits = (d: Document, otherOutlet: string): boolean => Boolean(otherOutlet) && d.credits.some((c) => normalizeName(c) === otherOutlet);
+/** A 32-bit FNV-1a hash of a word, salted so that two independent hashes can be drawn. */
+function wordHash(w: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
-function shingleSet(text: string): Set<string> {
+/**
+ * The text's 5-word shingles as 52-bit numbers (two 32-bit rolling hashes, one cut to 20 bits): numbers index and
+ * compare far faster than strings, and a false match needs two hash collisions at once.
+ */
+function shingleSet(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const s = new Set<string>();
-  for (let i = 0; i + 5 <= words.length; i++) s.add(words.slice(i, i + 5).join(" "));
+  const a = words.map((w) => wordHash(w, 0));
+  const b = words.map((w) => wordHash(w, 0x5bd1e995));
+  const s = new Set<number>();
+  for (let i = 0; i + 5 <= words.length; i++) {
+    let h1 = 0, h2 = 0;
+    for (let k = i; k < i + 5; k++) {
+      h1 = (Math.imul(h1, 31) + a[k]) >>> 0;
+      h2 = (Math.imul(h2, 37) + b[k]) >>> 0;
+    }
+    s.add(h1 * 0x100000 + (h2 & 0xfffff));
+  }
   return s;
 }
 
@@ -58,9 +76,9 @@ function shingleSet(text: string): Set<string> {
  * share — relative to the shorter, so an excerpt reprinted inside a longer story still counts. An inverted index
  * visits only pairs that share something.
  */
-function sharedShingles(sets: Set<string>[]): Map<number, number> {
+function sharedShingles(sets: Set<number>[]): Map<number, number> {
   const n = sets.length;
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const sh of set) {
       const list = postings.get(sh);
