@@ -19,9 +19,16 @@ export function analyseText(doc: Document): AnalysedDocument {
   const named = refineHeadlineMentions(doc.text, sentences, tokens, recognizeEntities(doc.text, tokens));
   const roled = attachRoles(doc.text, tokens, named);
   const mentions = [...roled, ...resolveReferences(doc.text, tokens, roled)].sort((a, b) => a.start - b.start);
+  return { doc, sentences, tokens, mentions, times: timesOf(doc, sentences, mentions) };
+}
+
+/**
+ * The time expressions of an analysed report, normalized against its publication date. Re-run when a report's
+ * date is learnt later, from the story it belongs to.
+ */
+export function timesOf(doc: Document, sentences: AnalysedDocument["sentences"], mentions: EntityMention[]): AnalysedDocument["times"] {
   const zoneOf = placeZones(mentions, sentences.length, (m) => sentenceOf(sentences, m.start));
-  const times = extractTimes(doc.text, sentences, { docId: doc.id, published: doc.published, zoneOf });
-  return { doc, sentences, tokens, mentions, times };
+  return extractTimes(doc.text, sentences, { docId: doc.id, published: doc.published, zoneOf });
 }
 
 function sentenceOf(sentences: { start: number; end: number }[], offset: number): number {

@@ -1,8 +1,8 @@
 /**
  * The cross-document half of the pipeline: from analysed documents to the `dossier/1` record.
  * Synchronous and deterministic, so the store can re-run it over everything it holds inside one transaction.
- * Order: claims and events per report → entities across reports → stories → events across reports →
- * contradictions → the cited summary.
+ * Order: claims per report → entities across reports → stories → undated reports dated from their story →
+ * events and figures per report → events across reports → contradictions → the cited summary.
  */
 import type { AnalysedDocument, Claim, Contradiction, Dossier, EntityMention, Quantity, Span } from "../types.js";
 import { extractClaims, type ClaimMention } from "../events/claims/index.js";
@@ -13,6 +13,7 @@ import { resolveEvents, toQuantity, type EntityOver } from "./events.js";
 import { sourceGroups } from "./sources.js";
 import { figureContradictions } from "./contradictions.js";
 import { citedSummary } from "./summary.js";
+import { dateFromStories } from "./dating.js";
 
 interface PerDocument {
   a: AnalysedDocument;
@@ -22,16 +23,17 @@ interface PerDocument {
 }
 
 export function buildDossier(docs: AnalysedDocument[]): Dossier {
-  const per: PerDocument[] = docs.map((a) => {
+  const withClaims = docs.map((a) => {
     const claims = extractClaims(a);
     // Speakers and channels the tagger missed ("Facebook", "Ukrainian officials") still become entities.
-    const withParties = { ...a, mentions: addClaimParties(a, claims) };
-    return { a: withParties, claims, events: extractEvents(withParties), figures: extractQuantities(withParties) };
+    return { a: { ...a, mentions: addClaimParties(a, claims) }, claims };
   });
-  const analysed = per.map((p) => p.a);
-  const { entities, entityAt } = resolveEntities(analysed);
+  const { entities, entityAt } = resolveEntities(withClaims.map((p) => p.a));
+  const stories = groupStories(withClaims.map((p) => p.a), entities);
+  // Undated reports are dated from their story before events read their times.
+  const analysed = dateFromStories(withClaims.map((p) => p.a), stories);
+  const per: PerDocument[] = analysed.map((a, i) => ({ a, claims: withClaims[i].claims, events: extractEvents(a), figures: extractQuantities(a) }));
   const entityOver = entityFinder(analysed, entityAt);
-  const stories = groupStories(analysed, entities);
   const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as [string, string])));
   const groups = sourceGroups(analysed.map((a) => a.doc));
   const mentions = per.flatMap((p) => p.events.map((m) => ({ doc: p.a, m })));
@@ -48,14 +50,14 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   const summary = citedSummary({ events, stories, contradictions });
   return {
     schema: "dossier/1",
-    documents: docs.map((a) => a.doc),
+    documents: analysed.map((a) => a.doc),
     entities,
     events,
     claims,
     stories,
     contradictions,
     summary,
-    times: docs.flatMap((a) => a.times),
+    times: analysed.flatMap((a) => a.times),
   };
 }
 
