@@ -29,6 +29,13 @@ test("the outlet of a URL is the known outlet its domain spells, else the bare d
   assert.equal(outletFromUrl("http://127.0.0.1/x"), undefined);
 });
 
+test("a domain may spell an outlet by the initials of its first words: nytimes, nydailynews, wsj", () => {
+  const known = ["The New York Times", "New York Daily News", "The Wall Street Journal", "The Times"];
+  assert.equal(outletFromUrl("https://www.nytimes.com/2013/03/14/nyregion/x.html", known), "The New York Times");
+  assert.equal(outletFromUrl("http://www.nydailynews.com/new-york/x", known), "New York Daily News");
+  assert.equal(outletFromUrl("https://www.wsj.com/articles/x", known), "The Wall Street Journal");
+});
+
 test("a pasted report that opens with its URL keeps the URL as metadata, not as its headline or text", async () => {
   const body = [
     "http://gothamist.com/2013/03/11/dozens_riot_over_nypds_fatal_shooti.php",

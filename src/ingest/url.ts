@@ -27,9 +27,19 @@ function parse(url: string): URL | undefined {
 export function outletFromUrl(url: string, known: readonly string[] = []): string | undefined {
   const host = parse(url)?.hostname.toLowerCase().replace(/^(?:www\d?|m|mobile|amp|edition|news)\./, "");
   if (!host || !host.includes(".") || /^\d+(?:\.\d+){3}$/.test(host)) return undefined;
-  const label = host.split(".")[0];
-  const spelt = (name: string) => name.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]/g, "");
-  return known.find((name) => spelt(name) === label || spelt(name) === label.replace(/^the/, "")) ?? host;
+  const label = host.split(".")[0].replace(/^the(?=.{4})/, "");
+  return known.find((name) => spellings(name).includes(label)) ?? host;
+}
+
+/**
+ * How a domain may spell an outlet's name: whole ("dailymail"), or its first words by their initials and the rest
+ * whole ("nytimes", "nydailynews"), or all initials ("wsj").
+ */
+function spellings(name: string): string[] {
+  const words = name.toLowerCase().replace(/^the\s+/, "").split(/[^a-z0-9]+/).filter(Boolean);
+  const out = [words.join("")];
+  for (let k = 2; k <= words.length; k++) out.push(words.slice(0, k).map((w) => w[0]).join("") + words.slice(k).join(""));
+  return out;
 }
 
 const valid = (y: number, m: number, d: number): boolean => {
