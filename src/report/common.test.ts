@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Claim, Dossier } from "../types.js";
-import { speakerLabel } from "./common.js";
+import { formatWhen, speakerLabel } from "./common.js";
 
 const text = "Yesterday, the police explained that officers shot a 16-year-old in Brooklyn.";
 const d = {
@@ -20,4 +20,13 @@ test("a claim whose speaker is no entity is credited to the words the report use
 test("a resolved speaker is named by its entity; a claim with no speaker at all is unattributed", () => {
   assert.deepEqual(speakerLabel(d, claim({ speaker: "e1" })), { name: "NYPD", resolved: true });
   assert.deepEqual(speakerLabel(d, claim({})), { name: "unattributed", resolved: false });
+});
+
+test("times a report could not anchor are said in words, not shown as TimeML codes", () => {
+  const t = (start: string, timex?: string) => formatWhen({ start, precision: "day", text: "", inferred: false, ...(timex ? { timex } : {}) });
+  assert.equal(t("XXXX-WXX-7"), "a Sunday (date not stated)");
+  assert.equal(t("XXXX-03-09"), "9 Mar (year not stated)");
+  assert.equal(t("XXXX-XX-XX"), "date not stated");
+  assert.equal(t("PRESENT_REF"), "now");
+  assert.equal(t("2022-02-27T15:00:00Z"), "27 Feb 2022");
 });

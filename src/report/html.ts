@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, Document, Dossier, Entity, Event, Quantity, Span, TimeValue } from "../types.js";
 import { mapSvg, type MapPlace } from "./map.js";
-import { speakerLabel } from "./common.js";
+import { formatWhen, speakerLabel } from "./common.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text (or an attribute value) made safe to place in HTML: the five markup characters become entities. */
@@ -193,22 +193,7 @@ export function eventsInTimeOrder(events: Event[]): Event[] {
     .map((x) => x.ev);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A time as a reader wants it, to its precision and in the clock the text gave: "27 Feb 2022, 17:00 UTC+02:00". */
-export function formatWhen(t: TimeValue): string {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(t.start);
-  if (!m) return t.timex ?? t.start;
-  const [, y, mo, day, hh, mm, zone] = m;
-  const month = mo ? MONTHS[+mo - 1] : undefined;
-  if (t.precision === "year" || !month) return t.timex && t.timex !== y ? t.timex : y;
-  if (t.precision === "month" || !day) return `${month} ${y}`;
-  if (t.precision === "week") return t.timex ?? `week of ${+day} ${month} ${y}`;
-  const date = `${+day} ${month} ${y}`;
-  if ((t.precision !== "hour" && t.precision !== "minute") || !hh) return date;
-  const z = !zone ? "" : zone === "Z" ? " UTC" : ` UTC${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
-  return `${date}, ${hh}:${mm ?? "00"}${z}`;
-}
+export { formatWhen } from "./common.js";
 
 function timelineSection(ctx: Ctx) {
   const { d } = ctx;

@@ -4,7 +4,7 @@
  * support it as footnotes quoting the sentence, so a reader can check each fact against its source.
  */
 import type { Dossier } from "../types.js";
-import { Citations, describeDocument, entityName, speakerLabel } from "./common.js";
+import { Citations, describeDocument, entityName, formatWhen, speakerLabel } from "./common.js";
 
 export function markdownBriefing(d: Dossier): string {
   const cite = new Citations(d);
@@ -33,7 +33,7 @@ export function markdownBriefing(d: Dossier): string {
     out.push("## Timeline", "");
     const events = [...d.events].sort((a, b) => (a.time?.start ?? "9999").localeCompare(b.time?.start ?? "9999"));
     for (const e of events) {
-      const when = e.time ? `${e.time.start.slice(0, 16).replace("T", " ")}${e.time.inferred ? " (inferred)" : ""}` : "undated";
+      const when = e.time ? `${formatWhen(e.time)}${e.time.inferred ? " (inferred)" : ""}` : "undated";
       out.push(`- **${when}** ${e.type}${e.mode ? `/${e.mode}` : ""}: ${md(e.summary)} — ${e.certainty}, ${e.independentSources} independent source(s)${e.modality !== "asserted" ? `, ${e.modality}` : ""} ${cite.refs(e.evidence)}`);
     }
     out.push("");
