@@ -73,7 +73,8 @@ function datePublished(doc: Document, meta: ReportMeta, opts: DocumentOptions, u
     doc.publishedFrom = urlLine ? "text" : "metadata";
     return undefined;
   }
-  const found = dateFromText(doc.text, opts.today);
+  const stamps = doc.removed.filter((r) => r.rule === "date-line").map((r) => r.text);
+  const found = dateFromText(doc.text, opts.today, stamps);
   if (found?.date) {
     doc.published = found.date;
     doc.publishedFrom = "text";

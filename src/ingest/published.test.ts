@@ -49,3 +49,13 @@ test("the year comes from the report that names the same people and places", () 
 test("no year is borrowed from reports that share no names", () => {
   assert.equal(yearFromContext({ month: 1, day: 27 }, capitalisedNames("Zelensky met Lukashenko."), [{ names: capitalisedNames("Flooding in Jakarta."), date: "2020-01-01" }]), undefined);
 });
+
+test("a date stamp line that cleaning removed ('Published: 27 February 2022') dates the report", () => {
+  assert.equal(dateFromText("Russian missiles struck the capital overnight, officials said.", today, ["Published: 27 February 2022"])?.date, "2022-02-27");
+});
+
+test("a full date deep inside the lead sentence is what the report is about, not when it was published", () => {
+  const lead = "Brian Nichols was sentenced on Saturday to life without parole for the crimes he committed on March 11, 2005, that stunned Atlanta.";
+  assert.equal(dateFromText(lead, today), undefined);
+  assert.equal(dateFromText("ATLANTA, Dec. 13, 2008 (AP) — Brian Nichols was sentenced on Saturday.", today)?.date, "2008-12-13");
+});

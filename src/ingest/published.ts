@@ -32,7 +32,7 @@ const validDay = (y: number, m: number, d: number): boolean => new Date(Date.UTC
 
 interface Rule {
   name: string;
-  find(text: string, today: Date): TextDate | undefined;
+  find(text: string, today: Date, stamps: string[]): TextDate | undefined;
 }
 
 /** Full dates: "February 27, 2022", "27 February 2022", "2022-02-27". */
@@ -55,11 +55,17 @@ function fullDates(text: string): { date: string; index: number }[] {
 const RULES: Rule[] = [
   {
     name: "dateline: a full date on a Published/Updated line or at the top of the report",
-    find(text, today) {
-      const head = text.slice(0, 400);
+    find(text, today, stamps) {
       const labelled = text.match(new RegExp(String.raw`(?:published|posted|updated|first published|last updated)\s*(?:on|:)?\s*[^\n]{0,40}`, "i"));
-      for (const area of [labelled?.[0] ?? "", head]) {
-        const d = fullDates(area).find((x) => x.date <= iso(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+      const notFuture = (x: { date: string }) => x.date <= iso(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+      for (const area of [...stamps, labelled?.[0] ?? ""]) {
+        const d = fullDates(area).find(notFuture);
+        if (d) return { date: d.date, rule: this.name };
+      }
+      // At the top of the report a date opens its line ("March 3, 2023 — The council…", "KYIV, Feb. 27, 2022 (Reuters) –");
+      // a date deep inside a sentence is what the report is about ("…the crimes he committed on March 11, 2005").
+      for (const line of text.slice(0, 400).split("\n")) {
+        const d = fullDates(line).find((x) => notFuture(x) && wordsBefore(line, x.index) <= 4);
         if (d) return { date: d.date, rule: this.name };
       }
       return undefined;
@@ -108,10 +114,15 @@ const RULES: Rule[] = [
   },
 ];
 
-/** The publication date the report's own words give, or what they give of it. */
-export function dateFromText(text: string, today: Date = new Date()): TextDate | undefined {
+const wordsBefore = (line: string, index: number): number => (line.slice(0, index).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The publication date the report's own words give, or what they give of it. `stamps` are the date and time lines
+ * cleaning took out of the text ("Published: 27 February 2022"): the strongest evidence there is.
+ */
+export function dateFromText(text: string, today: Date = new Date(), stamps: string[] = []): TextDate | undefined {
   for (const rule of RULES) {
-    const found = rule.find(text, today);
+    const found = rule.find(text, today, stamps);
     if (found) return found;
   }
   return undefined;

@@ -26,9 +26,10 @@ import type { LineRule, Rule } from "./types.js";
 export type { BlockRule, Context, Line, LineRule, Rule } from "./types.js";
 
 /** Phrase rules: each recognises one kind of boilerplate line wherever it stands. */
-export const PHRASE_RULES: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine, urlLine];
+export const PHRASE_RULES: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, readMore, photoCredit, copyright, byline, dateLine];
 
 /** Rules that a title-like first line must not match to count as the headline. */
 export const NOT_A_HEADLINE: LineRule[] = [navigation, advert, credits, newsletter, membership, donation, topics, share, cookies, photoCredit, copyright, byline, dateLine, urlLine];
 
-export const RULES: Rule[] = [...PHRASE_RULES, allCapsLabel, repeatedShortLine, articleEnd, mainBody];
+// The URL line is a pasted-text phenomenon: inside an HTML article a written-out link is body text.
+export const RULES: Rule[] = [...PHRASE_RULES, urlLine, allCapsLabel, repeatedShortLine, articleEnd, mainBody];

@@ -11,5 +11,6 @@ export const URL_LINE = /^(?:(?:source|link|url|read more|via|from)\s*:\s*)?<?((
 export const urlLine: LineRule = {
   name: "url-line",
   kind: "line",
-  test: (line) => URL_LINE.test(line.text),
+  // only at the edges of the paste: a list of links inside the body is the article's own text
+  test: (line, ctx) => (line.index <= 1 || line.index >= ctx.lines.length - 3) && URL_LINE.test(line.text),
 };
