@@ -7,7 +7,7 @@ import type { LineRule } from "./types.js";
 const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
 const DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
 const STAMP_WORD = new RegExp(
-  `^(${MONTH}|${DAY}|\\d{1,4}(st|nd|rd|th)?|[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2}([ap]m)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|at|on|of|the|updated|update|published|posted|last|modified|first|created|edited|date|time|ist|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|aest|jst|hkt|sgt|msk|eet|eest|wib|pht|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yesterday|today|just|now|read|min|reading|\\d+-min|,|\\||-|–|—|:|\\.)$`,
+  `^(${MONTH}|${DAY}|\\d{1,4}(st|nd|rd|th)?|[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2}([ap]m)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|at|on|of|the|updated|update|published|posted|last|modified|first|created|edited|date|time|ist|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|aest|jst|hkt|sgt|msk|eet|eest|wib|pht|ago|@|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yesterday|today|just|now|read|min|reading|\\d+-min|,|\\||-|–|—|:|\\.)$`,
   "i",
 );
 
