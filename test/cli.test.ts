@@ -129,6 +129,15 @@ test("the HTML briefing escapes article text: a <script> in a report stays inert
   assert.match(r.stdout, /&lt;script&gt;alert/);
 });
 
+test("analyze --html writes the same self-contained briefing for reports analysed in memory", () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "x.txt"), "Storm hits coast\nThe storm made landfall near the port on Monday, officials said.\n");
+  const r = dossier(["analyze", join(dir, "x.txt"), "--html", "--published", "2024-03-04"]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<!doctype html>/i);
+  assert.match(r.stdout, /Storm hits coast/);
+});
+
 test("reading commands on a store that does not exist say so and create nothing", () => {
   const db = join(tempDir(), "missing.db");
   for (const cmd of [["search", "talks"], ["report"], ["export"]]) {

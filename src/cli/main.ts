@@ -69,6 +69,7 @@ dateOptions(
     .description("analyse reports in memory and print a Markdown briefing, or the dossier/1 JSON with --json")
     .argument("<inputs...>", "files, folders (.txt .md .html .xml .jsonl) or - for standard input")
     .option("--json", "write the dossier/1 JSON to standard output")
+    .option("--html", "write the self-contained HTML briefing instead of Markdown")
     .option("-o, --out <file>", "write to a file instead of standard output"),
 ).action(async (inputs: string[], opts) => {
   const { analyzeDocuments } = await import("../analyze.js");
@@ -77,6 +78,7 @@ dateOptions(
   const { documents } = await analyzeDocuments(inputs, analyzeOptions(opts, log.onFailure));
   const dossier = buildDossier(documents);
   if (opts.json) write(JSON.stringify(dossier, null, 1), opts.out);
+  else if (opts.html) write((await import("../report/html.js")).htmlBriefing(dossier), opts.out);
   else write((await import("../report/markdown.js")).markdownBriefing(dossier), opts.out);
   process.exitCode = exitStatus(documents.length, log.failures.length);
 });
