@@ -58,4 +58,6 @@ test("a full date deep inside the lead sentence is what the report is about, not
   const lead = "Brian Nichols was sentenced on Saturday to life without parole for the crimes he committed on March 11, 2005, that stunned Atlanta.";
   assert.equal(dateFromText(lead, today), undefined);
   assert.equal(dateFromText("ATLANTA, Dec. 13, 2008 (AP) — Brian Nichols was sentenced on Saturday.", today)?.date, "2008-12-13");
+  // …unless it names its weekday: news of the week
+  assert.equal(dateFromText("Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the killing of a boy.", today)?.date, "2008-12-13");
 });

@@ -64,8 +64,9 @@ const RULES: Rule[] = [
       }
       // At the top of the report a date opens its line ("March 3, 2023 — The council…", "KYIV, Feb. 27, 2022 (Reuters) –");
       // a date deep inside a sentence is what the report is about ("…the crimes he committed on March 11, 2005").
+      // A date that names its weekday ("on Saturday December 13 2008") is news of the week, wherever it stands.
       for (const line of text.slice(0, 400).split("\n")) {
-        const d = fullDates(line).find((x) => notFuture(x) && wordsBefore(line, x.index) <= 4);
+        const d = fullDates(line).find((x) => notFuture(x) && (wordsBefore(line, x.index) <= 4 || weekdayBefore(line, x)));
         if (d) return { date: d.date, rule: this.name };
       }
       return undefined;
@@ -113,6 +114,12 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** Whether the weekday written just before a date ("Saturday, December 13 2008") is that date's weekday. */
+function weekdayBefore(line: string, x: { date: string; index: number }): boolean {
+  const m = new RegExp(String.raw`\b${WEEKDAY},?\s*$`, "i").exec(line.slice(0, x.index));
+  return !!m && new Date(x.date + "T00:00:00Z").getUTCDay() === weekdayIndex(m[1]);
+}
 
 const wordsBefore = (line: string, index: number): number => (line.slice(0, index).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -411,7 +411,7 @@ th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;v
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr:target{background:#fff4d6}
-.evs{white-space:nowrap}a.ev{font-size:.78em;text-decoration:none;margin-left:.15em;vertical-align:super}
+.evs{white-space:normal;overflow-wrap:anywhere}a.ev{white-space:nowrap;font-size:.78em;text-decoration:none;margin-left:.15em;vertical-align:super}
 a.mn{font-size:.85em}a.ent{color:inherit;text-decoration:underline dotted}
 .timeline{list-style:none;margin:0;padding:0 0 0 .5rem;border-left:3px solid #c9d3dd}
 .event{display:grid;grid-template-columns:11.5rem 1fr;gap:.8rem;padding:.45rem 0 .45rem .8rem;position:relative;border-bottom:1px solid #eef1f4}

@@ -93,7 +93,7 @@ function addClaimParties(a: AnalysedDocument, claims: ClaimMention[]): EntityMen
   const add = (r: { start: number; end: number } | undefined, type: EntityMention["type"]) => {
     if (!r || overlaps(r.start, r.end)) return;
     const text = a.doc.text.slice(r.start, r.end);
-    if (!/\p{Lu}/u.test(text) || /^(he|she|they|it|we|i|you|this|that)$/i.test(text)) return;
+    if (!looksLikeParty(text)) return;
     mentions.push({ start: r.start, end: r.end, text, type });
   };
   for (const c of claims) {
@@ -101,6 +101,23 @@ function addClaimParties(a: AnalysedDocument, claims: ClaimMention[]): EntityMen
     c.via.forEach((v) => add(v, "organization"));
   }
   return mentions.sort((x, y) => x.start - y.start);
+}
+
+/** Party-like words the tagger does not take as names: "Ukrainian officials", "the Kremlin", "Russian state media". */
+const PARTY_NOUN = /\b(?:officials?|authorities|police|military|forces|troops|army|government|ministry|spokes(?:man|woman|person)|media|agency|office|service|command|council|committee|administration|prosecutors?|residents|witnesses|sources|diplomats|leaders?|kremlin)$/i;
+const FUNCTION_WORD = /^(?:of|the|and|for|de|al|el|la|du|von|van|der)$/;
+
+/**
+ * Whether a speaker or channel phrase names a party worth an entity: a capitalised name ("Facebook", "Interfax") or
+ * a short party description ending in a party noun ("Ukrainian officials"); not a pronoun, a clause or a figure
+ * ("Some 64 percent considered police").
+ */
+function looksLikeParty(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (!/\p{Lu}/u.test(text) || /\d|%/.test(text) || words.length > 5) return false;
+  if (/^(he|she|they|it|we|i|you|this|that|there|some|many|most|few|several|all)$/i.test(words[0])) return false;
+  const titled = words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && FUNCTION_WORD.test(w.toLowerCase())));
+  return titled || PARTY_NOUN.test(text.trim());
 }
 
 function toClaim(p: PerDocument, c: ClaimMention, id: string, entityOver: EntityOver, eventAt: Map<string, string>): Claim {
