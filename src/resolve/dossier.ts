@@ -112,7 +112,7 @@ const FUNCTION_WORD = /^(?:of|the|and|for|de|al|el|la|du|von|van|der)$/;
  * a short party description ending in a party noun ("Ukrainian officials"); not a pronoun, a clause or a figure
  * ("Some 64 percent considered police").
  */
-function looksLikeParty(text: string): boolean {
+export function looksLikeParty(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (!/\p{Lu}/u.test(text) || /\d|%/.test(text) || words.length > 5) return false;
   if (/^(he|she|they|it|we|i|you|this|that|there|some|many|most|few|several|all)$/i.test(words[0])) return false;
