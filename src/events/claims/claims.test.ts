@@ -165,6 +165,19 @@ test("refers 'according to an adviser …' to the person named as speaker in the
   assert.deepEqual(c.via.map((r) => at(text, r)), ["Telegram", "Harbour Daily"]);
 });
 
+test("a happening that 'continued' is not a speaker: 'As the riots have continued, …'", () => {
+  const text = "As the riots have continued, more and more people have been calling for the prime minister to quit.";
+  assert.ok(!extractClaims(analysed(text)).some((c) => c.cue === "continued"));
+});
+
+test("leaves 'a witness' unnamed: the next named speaker is someone else", () => {
+  const text = "The boy was unarmed, according to a witness. Mahnefah Gray said that her son had never owned a gun.";
+  const claims = extractClaims(analysed(text, [["Mahnefah Gray", "person"]]));
+  const c = claimWithCue(claims, "according to");
+  assert.equal(at(text, c.speakerSpan), "a witness");
+  assert.equal(c.speakerRef, undefined);
+});
+
 test("takes the quote after a translator's note as the direct content", () => {
   const text = "The commander spoke at noon. He commented: [Translation] 'The bridge is ours. We hold both banks.'";
   const c = claimWithCue(extractClaims(analysed(text)), "commented");

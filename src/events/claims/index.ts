@@ -7,7 +7,10 @@ import { attributeSentence, type Attribution, type Range } from "./attribute.js"
 import { findQuotes } from "./quotes.js";
 import { chainsOf } from "./relay.js";
 import { certaintyOf } from "./certainty.js";
-import { isIndefinitePersonDescription, mentionsIn, resolveSpeaker, verblessQuotes } from "./speakers.js";
+import { headNoun, isIndefinitePersonDescription, mentionsIn, resolveSpeaker, verblessQuotes } from "./speakers.js";
+
+/** Descriptions of sources that news leaves unnamed on purpose. */
+const UNNAMED_HEADS = new Set(["witness", "resident", "source", "analyst", "expert", "observer", "diplomat", "official", "officer", "neighbour", "neighbor", "bystander", "survivor", "relative", "friend", "person", "man", "woman", "employee", "worker"]);
 
 export type { Range } from "./attribute.js";
 
@@ -26,12 +29,23 @@ export interface ClaimMention {
   evidence: Range; // the sentence(s) holding the claim
 }
 
+/** Happenings that a verb like "continued" or "followed" can take as subject, but that never speak. */
+const EVENT_NOUNS = /^(?:riots?|rioting|protests?|clash(?:es)?|fighting|war|violence|unrest|crisis|storm|fires?|attacks?|strikes?|demonstrations?|shelling|bombing|conflict|offensive|invasion|siege|battle)$/;
+
+/** "As the riots have continued, more people…": a speech cue whose "speaker" is a happening is no attribution. */
+function eventAsSpeaker(text: string, att: Attribution): boolean {
+  if (!att.speaker || !att.entry || (att.entry.frame !== "speech" && att.entry.frame !== "tell")) return false;
+  const words = text.slice(att.speaker.start, att.speaker.end).toLowerCase().trim().split(/\s+/);
+  return words.length <= 4 && EVENT_NOUNS.test(headNoun(words));
+}
+
 /** Every attribution in the document, in text order. */
 export function attributionsOf(a: AnalysedDocument): (Attribution & { sentence: number })[] {
   const text = a.doc.text;
   const quotes = findQuotes(text);
   const out: (Attribution & { sentence: number })[] = [];
-  for (const s of a.sentences) for (const att of attributeSentence(text, s.start, s.end, quotes)) out.push({ ...att, sentence: s.index });
+  for (const s of a.sentences)
+    for (const att of attributeSentence(text, s.start, s.end, quotes)) if (!eventAsSpeaker(text, att)) out.push({ ...att, sentence: s.index });
   for (const att of verblessQuotes(a, quotes, out)) out.push(att);
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -75,6 +89,10 @@ function namedLater(a: AnalysedDocument, atts: (Attribution & { sentence: number
       mentionsIn(a, claims[k].speakerSpan!).some((m) => m.type === "person"));
     if (later < 0) return;
     const person = mentionsIn(a, claims[later].speakerSpan!).find((m) => m.type === "person")!;
+    // "a witness", "a resident", "a source" usually stay unnamed: such a description takes a later name only when
+    // that person is described the same way
+    const head = headNoun(text.slice(c.speakerSpan.start, c.speakerSpan.end).toLowerCase().trim().split(/\s+/));
+    if (UNNAMED_HEADS.has(head) && !person.description?.toLowerCase().includes(head)) return;
     c.speakerRef = { start: person.start, end: person.end };
     if (!c.via.length) c.via = claims[later].via.slice();
   });
