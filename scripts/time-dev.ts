@@ -3,10 +3,12 @@
  * does, calls extractTimes directly with the DCT as publication date, and prints the same figures (relaxed span
  * P/R/F1, value accuracy, value F1) — without starting the CLI once per document.
  *
- *   node --import tsx scripts/time-dev.ts [TML_DIR] [--misses] [--chrono]
+ *   node --import tsx scripts/time-dev.ts [TML_DIR] [--misses] [--chrono] [--conventions]
  *
  * TML_DIR defaults to ../shared/data/tempeval3/TimeBank (tune there; report AQUAINT). --misses lists every miss,
- * --chrono scores bare chrono-node instead.
+ * --chrono scores bare chrono-node instead, --conventions counts the value errors that are annotation-convention
+ * differences between the two halves of TempEval-3 (parts of day written or not, "199X" for "199", "1998-XX"
+ * for "1998", unpadded weeks) rather than misreadings.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -88,6 +90,42 @@ export function scoreDocs(docs: TmlDoc[], predict: (d: TmlDoc) => TimeMention[])
   return s;
 }
 
+/** The annotation convention a value mismatch comes from, or undefined when it is a plain misreading. */
+export function conventionOf(gold: string, predicted: string, text: string): string | undefined {
+  const part = /T(?:MO|AF|EV|NI)$/;
+  if (part.test(predicted) && (gold === predicted.slice(0, 10) || (gold.slice(0, 10) === predicted.slice(0, 10) && part.test(gold)))) return "part of day written or not (TNI/TMO)";
+  if (/^\d{3}X$/.test(gold) && predicted === gold.slice(0, 3)) return "decade written 199X, not 199";
+  if (/^\d{4}-XX(?:-XX)?$/.test(gold) && predicted === gold.slice(0, 4)) return "year written 1998-XX, not 1998";
+  if (/-W\d$/.test(gold)) return "week number not zero-padded";
+  if (/-W\d\d$/.test(predicted) && /week/i.test(text) && !/-W/.test(gold)) return "'last/this week' valued as a month, a day or P1W";
+  return undefined;
+}
+
+/** Value errors split by annotation convention, with the value F1 had every convention matched. */
+export function conventionReport(docs: TmlDoc[], predict: (d: TmlDoc) => TimeMention[]): string {
+  const counts = new Map<string, number>();
+  let matched = 0, ok = 0, gold = 0, predicted = 0;
+  for (const d of docs) {
+    const preds = predict(d).map((t) => ({ at: [t.span.start, t.span.end], value: timexValue(t) }));
+    predicted += preds.length;
+    gold += d.gold.length;
+    const used = new Set<number>();
+    for (const g of d.gold) {
+      const i = preds.findIndex((p, k) => !used.has(k) && p.at[0] < g.end && g.start < p.at[1]);
+      if (i < 0) continue;
+      used.add(i);
+      matched++;
+      if (preds[i].value === g.value) { ok++; continue; }
+      const k = conventionOf(g.value, preds[i].value, d.text.slice(g.start, g.end)) ?? "misreading (not a convention)";
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const conventional = [...counts].filter(([k]) => !k.startsWith("misreading")).reduce((n, [, c]) => n + c, 0);
+  const f = (2 * matched) / (gold + predicted || 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${n} ${k}`).join("\n") +
+    `\nvalue F1 ${(100 * f * ok / (matched || 1)).toFixed(1)}; with every convention matched ${(100 * f * (ok + conventional) / (matched || 1)).toFixed(1)}`;
+}
+
 export function formatScore(s: TimeScore): string {
   const P = s.matched / (s.predicted || 1), R = s.matched / (s.gold || 1), F = (2 * P * R) / (P + R || 1), acc = s.valueOk / (s.matched || 1);
   return `gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}; type accuracy ${(100 * s.typeOk / (s.matched || 1)).toFixed(1)}\n` +
@@ -108,6 +146,7 @@ async function main(): Promise<void> {
   if (args.includes("--misses")) s.misses.forEach((m) => console.log(m));
   console.log(`${dir}: ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(formatScore(s));
+  if (args.includes("--conventions")) console.log(`value errors by kind:\n${conventionReport(docs, predict)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

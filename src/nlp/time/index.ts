@@ -20,9 +20,13 @@ import { sets } from "./parsers/sets.js";
 import { vagueRefs } from "./parsers/vague.js";
 import { anaphora } from "./parsers/anaphora.js";
 import { holidayDays } from "./parsers/holidays.js";
+import { thePeriods } from "./parsers/the-period.js";
+import { dayPartsAlone } from "./parsers/day-part-alone.js";
 import { localTime } from "./refiners/local-time.js";
 import { dayParts } from "./refiners/day-part.js";
 import { overlapRemoval } from "./refiners/overlap.js";
+import { coordination } from "./refiners/coordination.js";
+import { relativeToDate } from "./refiners/relative-to-date.js";
 
 export { yearFromWeekday } from "./calendar.js";
 
@@ -37,10 +41,11 @@ export interface TimeContext {
 /** The parsers, in no particular order: overlaps are settled by the refiners. */
 export const timeParsers: TimeParser[] = [
   chronoDates, ...deicticDays, ...relativeTimes, ...periods, ...durations, ...sets, ...vagueRefs, ...anaphora, ...holidayDays,
+  ...thePeriods, ...dayPartsAlone,
 ];
 
 /** The refiners, in order. */
-export const timeRefiners: TimeRefiner[] = [localTime, dayParts, overlapRemoval];
+export const timeRefiners: TimeRefiner[] = [localTime, dayParts, relativeToDate, overlapRemoval, coordination];
 
 /** Finds the candidates of a text: every parser, then every refiner. */
 export function findCandidates(text: string): Candidate[] {

@@ -6,7 +6,10 @@ import type { Env, TimeParser } from "../candidate.js";
 import { addDays } from "../calendar.js";
 import { DAYPART, dayPartOf } from "../lexicon.js";
 import { dayValue, partialDayValue, type DayPart } from "../values.js";
-import { regexParser } from "./regex.js";
+import { after, regexParser } from "./regex.js";
+
+/** Nouns after "today's"/"tomorrow's" that make it an era, not a day; TimeML leaves those unannotated. */
+const GENERIC_POSSESSIVE = /^['’]s\s+(?:(?:\w+\s+)?(?:world|society|youth|young|generation|children|kids|economy|market(?:place)?s?|standards|technology|computers|businesses|companies|leaders|workers|families|culture|politics|environment|america|europe|china|russia|india|africa|era|age|times))\b/i;
 
 const EDGE = String.raw`(?:(?:earlier|later|early|late|mid-?)\s+)?`;
 
@@ -20,10 +23,14 @@ export const deicticDays: TimeParser[] = [
   // "yesterday afternoon", "late yesterday", "today", "tonight", "tomorrow morning"
   regexParser(
     "deictic-day",
-    String.raw`${EDGE}(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?!'s)(?:\s+(${DAYPART}))?`,
+    String.raw`${EDGE}(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:\s+(${DAYPART}))?`,
     6,
-    (m) => {
+    (m, text) => {
       const word = m[1].toLowerCase();
+      // "today's editions", "yesterday's vote" name the day; "today's world", "tomorrow's leaders" mean an era
+      if (GENERIC_POSSESSIVE.test(after(text, m.index + m[0].length, 40))) return undefined;
+      // "USA Today", "VOA Today", "Good Morning America Today": a capitalized "Today" after a name is a title
+      if (/^Today/.test(m[0]) && /[A-Z][\w.&]*\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       const part = word === "tonight" ? "NI" : m[2] ? dayPartOf(m[2]) : undefined;
       return dayFromToday(offsets[word], part);
     },

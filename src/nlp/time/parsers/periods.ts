@@ -42,6 +42,17 @@ const quarterNumber = (w: string): number | undefined => {
   return n !== undefined && n >= 1 && n <= 4 ? n : undefined;
 };
 
+/**
+ * The year of a season named without one: the latest begun by month `m` of year `y`, or the next one when `ahead`.
+ * A winter straddles two years; news dates it by the year of its January and February, so it is this year's.
+ */
+function seasonYear(y: number, m: number, s: Season, ahead: boolean): number {
+  if (s === "WI") return y;
+  const start = { SP: 3, SU: 6, FA: 9 }[s];
+  if (!ahead) return m >= start ? y : y - 1;
+  return m <= start + 2 ? y : y + 1;
+}
+
 export const periods: TimeParser[] = [
   // "the third quarter (of 1989)", "third-quarter", "the fiscal first quarter", "this year's third quarter", "Q3 2021"
   regexParser(
@@ -77,8 +88,8 @@ export const periods: TimeParser[] = [
     return (env: Env) => halfValue(m[2] ? Number(m[2]) : env.ref?.y, h);
   }),
   // "fiscal 1989", "fiscal year 1990", "1989", "in 1989", "early 1990", "the end of 1990"
-  regexParser("year", String.raw`${EDGE}(?:fiscal\s+(?:year\s+)?)?(${YEAR})(?!\s*[-–/]\s*\d)(?!'s|s\b)`, 4, (m, text) => {
-    const edge = /^(?:early|late|mid|the)/i.test(m[0]);
+  regexParser("year", String.raw`(?:(?:post|pre)-)?${EDGE}(?:fiscal\s+(?:year\s+)?)?(${YEAR})(?!\s*[-–/]\s*\d)(?!'s|s\b)`, 4, (m, text) => {
+    const edge = /^(?:early|late|mid|the|post-|pre-)/i.test(m[0]);
     if (!edge && !/^fiscal/i.test(m[0]) && yearFollowsCount(text, m.index, m.index + m[0].length)) return undefined;
     const y = Number(m[1]);
     return () => yearValue(y);
@@ -114,21 +125,29 @@ export const periods: TimeParser[] = [
     if (!n || n > 21) return undefined;
     return () => centuryValue((n - 1) * 100);
   }),
-  // "last fall", "this summer", "the spring of 1990", "winter 1998"
+  // "last fall", "this summer", "the spring of 1990", "winter 1998", "this past spring", "over the summer"
   regexParser(
     "season",
-    String.raw`(?:(last|this|next|the|early|late)\s+)?(${SEASON})(?:\s+(?:of\s+)?(${YEAR}))?`,
+    String.raw`(?:(last|this past|this coming|this|next|the|early|late|(?<=\b(?:in|during|over|since|until|by|through)\s))\s*)?(${SEASON})(?:\s+(?:of\s+)?(${YEAR}))?`,
     5,
-    (m) => {
+    (m, text) => {
       const mod = m[1]?.toLowerCase();
-      if (!mod && !m[3]) return undefined; // a bare "fall" is usually the verb
-      if (mod === "the" && !m[3]) return undefined; // "the summer" without a year: leave it
+      const word = m[2].toLowerCase();
+      // a bare season needs a preposition of time before it; "fall" alone is usually the verb, "spring" a noun
+      if (mod === undefined && !m[3]) return undefined;
+      if (!m[3] && /^\s+of\b/i.test(after(text, m.index + m[0].length, 5))) return undefined; // "the winter of nineteen ninety-four": the year parsers'
+
+      if (mod === "" && (word === "fall" || !/^[a-z]/.test(m[2]))) return undefined;
+      if (mod === "the" && !m[3] && word === "fall" && !/\b(?:in|during|over|since|until|by|through)\s+$/i.test(before(text, m.index, 10))) return undefined;
       const s = seasonOf(m[2]) as Season;
       return (env: Env) => {
         if (m[3]) return seasonValue(Number(m[3]), s);
         if (!env.ref) return seasonValue(undefined, s);
-        const y = env.ref.y + (mod === "last" ? -1 : mod === "next" ? 1 : 0);
-        return seasonValue(y, s);
+        if (mod === "last" || mod === "next") return seasonValue(env.ref.y + (mod === "last" ? -1 : 1), s);
+        if (mod === "this") return seasonValue(env.ref.y, s);
+        // "this past spring", "over the summer": the latest such season begun by the publication date; ahead when the clause looks ahead
+        const ahead = mod === "this coming" || (mod !== "this past" && env.tense === "future");
+        return seasonValue(seasonYear(env.ref.y, env.ref.m, s, ahead), s);
       };
     },
   ),

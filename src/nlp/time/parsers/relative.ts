@@ -48,7 +48,7 @@ export const relativeTimes: TimeParser[] = [
   // "four days ago", "a year earlier", "two months later", "three weeks from now", "a year-earlier" (adjective)
   regexParser(
     "units-ago",
-    String.raw`(?:(?:about|almost|nearly|some|more than|less than|just over|just under|over|roughly|around|only)\s+)?(${NUMBER}|a few|several|a couple of)[\s-]+(days?|weeks?|months?|years?|quarters?|decades?)\s+(ago|earlier|before|later|after|from now|hence|back)`,
+    String.raw`(?:(?:about|almost|nearly|some|more than|less than|just over|just under|over|roughly|around|only)\s+)?(${NUMBER}|a few|several|a couple of)[\s-]+(days?|weeks?|months?|years?|quarters?|decades?)(?:\s+or\s+so)?\s+(ago|earlier|before|later|after|from now|hence|back)`,
     7,
     (m, text) => {
       const grain = grainOf(m[2])!;
@@ -81,16 +81,18 @@ export const relativeTimes: TimeParser[] = [
     "this-last-next",
     String.raw`${EDGE}(?:(the)\s+)?(last|this|next|past|coming|current|previous|following|same)\s+(days?|weeks?|weekend|months?|years?|quarter|decade)`,
     6,
-    (m) => {
+    (m, text) => {
       const the = !!m[1];
       const word = m[2].toLowerCase();
+      // "This Week", "Next Year" in title case name a programme or a column ("ABC's \"This Week\"")
+      if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && !the && /(?:["“'‘`]|'s|’s)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return undefined;
       const grain = grainOf(m[3])!;
       if (/s$/i.test(m[3]) && grain !== "weekend") return undefined; // "the past years": plural, a vague duration
       if (grain === "day") return undefined; // "the next day" is anaphoric, "the past day" a duration
       // "the coming year", "the next week": a stretch of time from now, not a calendar period; "the past year" is
       // annotated in news corpora as last year
       if (word === "coming" || (the && word === "next") || (!the && word === "past")) return undefined;
-      if (the && word === "last" && grain !== "quarter") return undefined;
+      // "the last week", like "the past week", is the week before this one (TimeML values "the past year" as last year)
       if (word === "following" || word === "previous" || word === "same") return undefined; // anaphoric
       const n = word === "last" || word === "past" ? -1 : word === "next" ? 1 : 0;
       return (env: Env) => (env.ref ? periodFrom(env.ref, grain, n) : unknownPeriod(grain));

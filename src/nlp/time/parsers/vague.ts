@@ -6,7 +6,7 @@ import { after, before, regexParser } from "./regex.js";
 const words: [string, VagueRef][] = [
   [String.raw`now|right now|currently|current|presently|at present|nowadays|these days|at the moment|at this time|the present|present-day`, "PRESENT_REF"],
   [String.raw`recently|more recently|lately|in the past|the past|earlier times|past years|once upon a time`, "PAST_REF"],
-  [String.raw`soon|the future|the near future|the distant future|in the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years|quarters)|future (?:quarters|years)|one day|someday|in due course`, "FUTURE_REF"],
+  [String.raw`soon|the future|the near future|the distant future|future (?:quarters|years)|one day|someday|in due course|the (?:near|short|long|longer) term`, "FUTURE_REF"],
 ];
 
 export const vagueRefs: TimeParser[] = words.map(([pattern, ref]) =>
@@ -15,7 +15,7 @@ export const vagueRefs: TimeParser[] = words.map(([pattern, ref]) =>
     const next = after(text, m.index + m[0].length, 16);
     const prev = before(text, m.index, 16);
     if (w === "soon" && (/^\s+as\b/.test(next) || /\bas\s+$/.test(prev))) return undefined; // "as soon as possible"
-    if (w === "now" && /^\s*(?:that|defunct|-)/.test(next)) return undefined; // "now that": a conjunction; "now-defunct"
+    if (w === "now" && /^\s*(?:defunct|-)/.test(next)) return undefined; // "now-defunct"; "now that" still dates the clause (TimeML marks it)
     if (w === "current" && /^\s+(?:account|affairs|events|state)/.test(next)) return undefined;
     if (w === "present" || w === "the present") return undefined;
     if (w === "future" && /^\s+(?:of|tense)\b/.test(next)) return undefined;
