@@ -153,6 +153,7 @@ async function ecb(nlp: { ner: Ner; times: Times }, split: string): Promise<void
   const misses = new Map<string, number>();
   const falsePositives = new Map<string, number>();
   const analysedDocs: AnalysedDocument[] = [];
+  const summaries = { all: 0, named: 0, kindOnly: 0, pronoun: 0, dated: 0, short: 0 };
   for (const topic of topics) {
     for (const f of readdirSync(join(root, topic)).filter((x) => x.endsWith(".xml"))) {
       const { text, sentences, tokens, gold } = readEcb(join(root, topic, f));
@@ -160,6 +161,14 @@ async function ecb(nlp: { ner: Ner; times: Times }, split: string): Promise<void
       analysedDocs.push(a);
       const events = extractEvents(a);
       const annotated = new Set(gold.map((g) => g.sentence));
+      for (const e of events) {
+        summaries.all++;
+        if ((e.summaryRank ?? 0) >= 3) summaries.named++;
+        if ((e.summaryRank ?? 0) < 0) summaries.kindOnly++;
+        if (/^(he|she|it|they|we|i|his|her|their|its)\b/i.test(e.summary)) summaries.pronoun++;
+        if (e.summary.split(/\s+/).length <= 2) summaries.short++;
+        if (/ (on|in) \d{0,2} ?[A-Z][a-z]+ \d{4}\.$| in \d{4}\.$/.test(e.summary)) summaries.dated++;
+      }
       for (const g of gold.filter((x) => x.coref)) {
         scored++;
         const hit = events.find((e) => e.trigger.start < g.end && g.start < e.trigger.end);
@@ -194,6 +203,7 @@ async function ecb(nlp: { ner: Ner; times: Times }, split: string): Promise<void
   console.log(`\nECB+ ${split} topics (${topics.length}): gold coreferring action mentions ${scored}`);
   console.log(`trigger recall (overlap) ${pct(overlap, scored)}   (gold inside a trigger) ${pct(inside, scored)}`);
   console.log(`trigger precision in annotated sentences ${pct(correct, predicted)} (${correct}/${predicted})`);
+  console.log(`summaries: ${summaries.all}; with a named doer ${pct(summaries.named, summaries.all)}, telling only the kind of event ${pct(summaries.kindOnly, summaries.all)}, opening with a pronoun ${pct(summaries.pronoun, summaries.all)}, of one or two words ${pct(summaries.short, summaries.all)}, dated ${pct(summaries.dated, summaries.all)}`);
   console.log(`event reading speed ${(words / (ms / 1000)).toFixed(0)} words/s over ${words} words (best of 3 passes; NER and times excluded)`);
   console.log(`types of matched triggers: ${[...typeCounts].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   const top = Number(option("--misses", "40"));

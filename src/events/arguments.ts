@@ -21,13 +21,18 @@ export interface Arguments {
   patient?: Range;
   /** The preposition that introduced the first target ("of Ukraine", "against Russia"), for the summary. */
   targetPrep?: string;
+  /** The actors named as the subject before the trigger (not in a phrase after it), for the summary. */
+  subjectActors: Range[];
+  /** The subject was a possessive before a noun: "Russia's invasion". */
+  possessiveSubject?: boolean;
 }
 
 const PREPOSITIONS = new Set(PREPOSITION_ROLES.map((p) => p.prep));
 const REPORTING = new Set(["said", "says", "told", "stated", "announced", "claimed", "estimated", "reported", "according", "added", "commented", "posted"]);
 const ACTOR_TYPES = new Set(["person", "organization", "location", "group", "other"]);
 
-function roleFor(prep: string, type: EventType, passive: boolean): ArgumentRole | undefined {
+function roleFor(prep: string, type: EventType, passive: boolean, noun = false): ArgumentRole | undefined {
+  if (prep === "by" && noun) return "actor"; // "the attack by militants", "a strike by Russian forces"
   for (const p of PREPOSITION_ROLES) {
     if (p.prep !== prep) continue;
     if (p.types && !p.types.includes(type)) continue;
@@ -43,12 +48,13 @@ const isPlace = (m: EntityMention) => m.type === "location";
 /** The arguments of one trigger in its sentence. */
 /** Arguments of a trigger; `stop` and `leftStop` are the neighbouring triggers, whose phrases are their own. */
 export function argumentsOf(v: SentenceView, t: TriggerMatch, type: EventType, stop = v.words.length, leftStop = 0): Arguments {
-  const args: Arguments = { actors: [], targets: [], places: [] };
+  const args: Arguments = { actors: [], targets: [], places: [], subjectActors: [] };
   readRight(v, t, type, args, stop);
   const betweenGiven = t.entry.pos === "noun" && args.actors.length > 0 && v.words[t.last + 1] === "between";
   if (!betweenGiven) readLeft(v, t, type, args, leftStop);
   args.actors = args.actors.filter((r, i, all) => !isModifierBefore(v, r, all[i + 1]));
   args.targets = args.targets.filter((r, i, all) => !isModifierBefore(v, r, all[i + 1]));
+  args.subjectActors = args.subjectActors.filter((r) => args.actors.includes(r));
   return args;
 }
 
@@ -122,7 +128,7 @@ function readRight(v: SentenceView, t: TriggerMatch, type: EventType, args: Argu
         role = undefined;
         continue;
       }
-      role = roleFor(w, type, t.passive);
+      role = roleFor(w, type, t.passive, t.entry.pos === "noun");
       prep = w;
       continue;
     }
@@ -194,6 +200,11 @@ function readLeft(v: SentenceView, t: TriggerMatch, type: EventType, args: Argum
         if (subject.length) break;
         continue;
       }
+      // "a Mali hotel assault", "the Kharkiv strikes": a place named inside the noun phrase is where, not who
+      if (t.entry.pos === "noun" && isPlace(m) && !subject.length && insideNounPhrase(v, mLast, t.first)) {
+        args.places.push({ range: rangeOfMention(m), role: "area", prep: "" });
+        continue;
+      }
       if (ACTOR_TYPES.has(m.type) || (t.passive && m.type === "weapon")) {
         if (!subject.length || coordinated) subject.push(m);
         else break;
@@ -209,7 +220,10 @@ function readLeft(v: SentenceView, t: TriggerMatch, type: EventType, args: Argum
     }
     if (subject.length && !/^(the|a|an|'s|both|also|has|have|had|was|were|is|are|been|reportedly|allegedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) && !/^\p{Lu}/u.test(v.tokens[k].text)) break;
   }
-  if (!subject.length && possessive) subject.push(possessive);
+  if (!subject.length && possessive) {
+    subject.push(possessive);
+    args.possessiveSubject = true;
+  }
   subject.reverse();
   if (t.passive) {
     const patientRange = subject.length ? undefined : phraseBefore(v, t.first, start);
@@ -230,8 +244,19 @@ function readLeft(v: SentenceView, t: TriggerMatch, type: EventType, args: Argum
       continue;
     }
     if (t.entry.subjectUndergoes) args.targets.push(rangeOfMention(m));
-    else args.actors.push(rangeOfMention(m));
+    else {
+      const r = rangeOfMention(m);
+      args.actors.push(r);
+      args.subjectActors.push(r);
+    }
   }
+}
+
+/** Only lower-case modifiers stand between a name and the noun it qualifies: "Mali (hotel) assault". */
+function insideNounPhrase(v: SentenceView, nameLast: number, noun: number): boolean {
+  if (noun - nameLast > 3) return false;
+  for (let k = nameLast + 1; k < noun; k++) if (!/^\p{Ll}[\p{L}-]*$/u.test(v.tokens[k].text)) return false;
+  return true;
 }
 
 function firstTokenOf(v: SentenceView, k: number, m: EntityMention): number {

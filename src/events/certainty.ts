@@ -10,7 +10,7 @@ import { UNCONFIRMED } from "./quantities/lexicon.js";
 
 export function certaintyOf(text: string, v: SentenceView, triggerIndex: number): Certainty {
   const words = v.words;
-  if (words.slice(0, triggerIndex).some((w) => DENIALS.has(w))) return "denied";
+  if (deniedBefore(words, triggerIndex)) return "denied";
   if (insideQuote(text, v, triggerIndex)) return "claimed";
   if (words.some((w) => HEDGES.has(w))) return "claimed";
   const sentence = text.slice(v.start, v.end).toLowerCase();
@@ -22,6 +22,20 @@ export function certaintyOf(text: string, v: SentenceView, triggerIndex: number)
     return "claimed";
   }
   return "reported";
+}
+
+/**
+ * "The Kremlin denied launching missiles", "denied reports that talks hit a snag": a denial verb shortly before the
+ * event word in its clause. A denial further off denies something else ("In denying a motion by the defence to
+ * reduce the sentence…").
+ */
+function deniedBefore(words: string[], triggerIndex: number): boolean {
+  for (let k = triggerIndex - 1; k >= Math.max(0, triggerIndex - 6); k--) {
+    const w = words[k];
+    if (DENIALS.has(w)) return !(w === "denying" && /^(in|by|after|while)$/.test(words[k - 1] ?? ""));
+    if (/^[,;:()]$/.test(w) || /^(but|and|while|because|when|if|after|before|to)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** The mention nearest the attribution cue, on either side: the speaker. */

@@ -25,7 +25,7 @@ export const normaliseWord = (w: string): string => w.toLowerCase().replace(/[â€
 export function sentenceViews(a: AnalysedDocument): SentenceView[] {
   const bySentence: Token[][] = a.sentences.map(() => []);
   for (const t of a.tokens) bySentence[t.sentence]?.push(t);
-  const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
+  const mentions = usableMentions(a.mentions).sort((x, y) => x.start - y.start);
   let mi = 0;
   return a.sentences.map((s, si) => {
     const tokens = bySentence[si];
@@ -46,6 +46,19 @@ export function sentenceViews(a: AnalysedDocument): SentenceView[] {
     }
     return { index: s.index, start: s.start, end: s.end, tokens, words, mentionAt, wordSet: new Set(words) };
   });
+}
+
+/**
+ * Mentions that can be parties of an event: a name the tagger gave to a lower-case word ("have" as a person) is
+ * no name, and neither is a pronoun that refers back to one.
+ */
+const FUNCTION_WORDS = /^(have|has|had|be|is|are|was|were|been|do|does|did|here|there|it|this|that|will|would|can|could|may|might|should|must|not|and|or|but|the|a|an|of|in|on|at|to|for|with|by|from|as|so|if|then|than|also|just|now|who|what|when|where|why|how)$/;
+
+function usableMentions(mentions: EntityMention[]): EntityMention[] {
+  const named = (m: EntityMention) => m.type === "person" || m.type === "location" || m.type === "organization";
+  const junk = new Set(mentions.filter((m) => !m.refersTo && named(m) && FUNCTION_WORDS.test(m.text)).map((m) => `${m.start}:${m.end}`));
+  if (!junk.size) return [...mentions];
+  return mentions.filter((m) => !junk.has(`${m.start}:${m.end}`) && !(m.refersTo && junk.has(`${m.refersTo.start}:${m.refersTo.end}`)));
 }
 
 /** The token range [first, last] a mention covers in a sentence view. */

@@ -25,7 +25,7 @@ test("a passive launch gives the weapon, its origin ('from') and its target ('in
   assert.equal(e.mode, "missile");
   assert.deepEqual(e.places.map((p) => [textOf(a, p.range), p.role]), [["Belarus", "origin"], ["Ukraine", "target"]]);
   assert.equal(e.actors.length, 0, "the missiles are what was launched, not who launched them");
-  assert.equal(e.summary, "Iskander missiles launched from Belarus into Ukraine");
+  assert.equal(e.summary, "Iskander missiles were launched from Belarus into Ukraine at 15:00 UTC on 27 February 2022.");
   assert.equal(e.time?.start, "2022-02-27T15:00Z");
   assert.equal(e.modality, "asserted");
 });
@@ -162,4 +162,68 @@ test("whoever 'died' or 'fell' underwent the event: a target, not an actor", () 
   const died = find(extractEvents(a), a, "died");
   assert.deepEqual(died.actors, []);
   assert.deepEqual(died.targets.map((r) => textOf(a, r)), ["Ukrainian civilians"]);
+});
+
+test("'it was decided that…' names no party: no event of its own; the agreement named before it is one — seed", () => {
+  const a = analysed("News of the missile launch follows an agreement between Belarusian president Alexander Lukashenko and Zelensky. It was decided that the two parties would meet near the Pripyat River.", { "Alexander Lukashenko": "person", Zelensky: "person", "Pripyat River": "location" });
+  const events = extractEvents(a);
+  assert.ok(!events.some((e) => textOf(a, e.trigger) === "decided"), "'It was decided' is not an event");
+  const agreement = events.find((e) => textOf(a, e.trigger) === "agreement")!;
+  assert.deepEqual(agreement.actors.map((r) => textOf(a, r)), ["Alexander Lukashenko", "Zelensky"]);
+});
+
+test("words that only modify another noun are no events: 'fire crews', 'assault weapons'", () => {
+  const a = analysed("Fire crews were called to the scene. The gunmen carried assault weapons.");
+  const words = extractEvents(a).map((e) => textOf(a, e.trigger).toLowerCase());
+  assert.ok(!words.includes("fire"), words.join(","));
+  assert.ok(!words.includes("assault"), words.join(","));
+});
+
+test("a title in capitals inside a sentence is no event: 'the sequel, Catching Fire' — ECB+", () => {
+  const a = analysed("Ross and the studio are locked in tense negotiations over his return to direct the sequel, Catching Fire.");
+  assert.ok(!extractEvents(a).some((e) => textOf(a, e.trigger) === "Catching Fire"));
+});
+
+test("political idioms are not force or sanctions: 'captured the support of voters', 'suspended his campaign', a campaign rally", () => {
+  const a = analysed("Clinton captured the support of older voters. The senator suspended his campaign on Tuesday. The candidate held a campaign rally in Ohio.", { Clinton: "person", Ohio: "location" });
+  const types = extractEvents(a).map((e) => `${e.type} ${textOf(a, e.trigger)}`);
+  assert.ok(!types.some((t) => /^(COERCE captured|SANCTION suspended|PROTEST rally)$/.test(t)), types.join(", "));
+});
+
+test("'not only killed' asserts the killing", () => {
+  const a = analysed("The gang member not only killed the deputy but also wounded a man.");
+  const killed = extractEvents(a).find((e) => textOf(a, e.trigger) === "killed")!;
+  assert.equal(killed.modality, "asserted");
+});
+
+test("a participle with 'by' after a comma is passive: 'East Jerusalem, captured by Israel in 1967'", () => {
+  const a = analysed("Palestinians want East Jerusalem, captured by Israel in 1967, for their future state.", { Palestinians: "group", "East Jerusalem": "location", Israel: "location" });
+  const e = extractEvents(a).find((x) => textOf(a, x.trigger) === "captured")!;
+  assert.deepEqual(e.actors.map((r) => textOf(a, r)), ["Israel"]);
+});
+
+test("the doer of a nominal event inside a phrase: 'Putin has put the deterrent on alert' — seed", () => {
+  const a = analysed("Russian President Vladimir Putin has put Russia's nuclear deterrent status 'on alert'.", { "Vladimir Putin": "person", Russia: "location" });
+  const e = extractEvents(a).find((x) => textOf(a, x.trigger) === "alert")!;
+  assert.deepEqual(e.actors.map((r) => textOf(a, r)), ["Vladimir Putin"]);
+  assert.equal(e.summary, "Vladimir Putin put forces on alert.");
+});
+
+test("a place named inside the noun phrase is where it happened, not who did it: 'a Mali hotel assault'", () => {
+  const a = analysed("He discussed a recent Mali hotel assault.", { Mali: "location" });
+  const e = extractEvents(a).find((x) => textOf(a, x.trigger) === "assault")!;
+  assert.deepEqual(e.actors, []);
+  assert.deepEqual(e.places.map((p) => [textOf(a, p.range), p.role]), [["Mali", "area"]]);
+});
+
+test("a relative clause on a nominal event tells its modality: 'elections which are planned for December' — ECB+", () => {
+  const a = analysed("Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be held on a two-party basis.", { Turkmenistan: "location" });
+  const e = extractEvents(a).find((x) => textOf(a, x.trigger) === "elections")!;
+  assert.equal(e.modality, "planned");
+  assert.match(e.summary, /^Elections in Turkmenistan are to be held\b/);
+});
+
+test("a fire chief is no dismissal: 'Palmer Fire Chief John McNutt was the first person to get to the fire' — ECB+", () => {
+  const a = analysed("Palmer Fire Chief John McNutt was the first person to get to the fire.", { "John McNutt": "person", Palmer: "location" });
+  assert.ok(!extractEvents(a).some((e) => e.type === "SANCTION"));
 });

@@ -13,6 +13,7 @@ import { eventTime, timeIndex } from "./time.js";
 import { certaintyOf } from "./certainty.js";
 import { WEAPON_MODES } from "./lexicon/arguments.js";
 import { quantitiesOfSentence, type QuantityMention } from "./quantities/index.js";
+import { nameResolver, summaryWithRank } from "./summary.js";
 
 export type { Range } from "./context.js";
 export type { QuantityMention } from "./quantities/index.js";
@@ -23,6 +24,8 @@ export interface EventMention {
   type: EventType;
   mode?: string;
   trigger: Range;
+  /** Whether the trigger is a verb or a noun ("attacked" / "the attack"). */
+  pos?: "verb" | "noun";
   evidence: Range;
   sentence: number;
   modality: Modality;
@@ -33,6 +36,8 @@ export interface EventMention {
   quantities: QuantityMention[];
   certainty: Certainty;
   summary: string;
+  /** How much the summary tells (named doer, target, place, stated time): the best-told mention should name a merged event. */
+  summaryRank?: number;
   reason: string;
 }
 
@@ -45,35 +50,46 @@ export function extractEvents(a: AnalysedDocument): EventMention[] {
   const views = sentenceViews(a);
   const times = timeIndex(a.times, views);
   const out: EventMention[] = [];
+  const names = nameResolver(a);
   let recentViolent: { match: TriggerMatch; sentence: number } | undefined; // the last violent event, for outcomes told just after
   for (const v of views) {
     const matches = findTriggers(v);
     if (!matches.length) continue;
     const figures = quantitiesOfSentence(a, v);
-    const done: { match: TriggerMatch; modality: Modality }[] = [];
+    const done: { match: TriggerMatch; modality: Modality; args: Arguments }[] = [];
     const recent = recentViolent && v.index - recentViolent.sentence <= 2 ? recentViolent.match : undefined;
     const cause = matches.find((m) => !m.entry.outcome && VIOLENT.has(m.entry.type)) ?? recent;
     for (const [mi, m] of matches.entries()) {
       const { type, mode, reason } = typeOf(v, m, cause);
       const modality = modalityOf(v, m, done);
-      done.push({ match: m, modality });
       const previous = matches[mi - 1];
       const args = argumentsOf(v, m, type, matches[mi + 1]?.first, previous ? previous.last + 1 : 0);
+      const inheritedActors = sharedSubject(v, m, done.at(-1));
+      done.push({ match: m, modality, args });
+      if (m.entry.needsParty && !args.actors.length && !args.targets.length && !args.places.length && !inheritedActors?.length && !namedSubjectWord(v, m)) continue;
       const trigger = { start: v.tokens[m.first].start, end: v.tokens[m.last].end };
+      const time = eventTime(text, times, v.index, trigger.start);
+      const nextVerb = matches.slice(mi + 1).find((n) => n.entry.pos === "verb" && /^(and|or|,|then)$/.test(v.words[n.first - 1] ?? ""))?.first;
+      const coordinated = coordinatedNext(v, m, matches[mi + 1]);
+      const clauseEnd = Math.min(nextVerb ?? Infinity, coordinated ?? Infinity);
+      const previousVerb = previous && previous.entry.pos === "verb" && m.entry.pos === "verb" && m.first - previous.last === 2 && /^(and|or)$/.test(v.words[m.first - 1]) ? previous.first : undefined;
+      const summary = summaryWithRank({ a, v, m, type, mode, modality, args, time, names, inheritedActors, ...(Number.isFinite(clauseEnd) ? { nextVerb: clauseEnd } : {}), ...(previousVerb !== undefined ? { previousVerb } : {}) });
       out.push({
         type,
         ...(mode ? { mode } : {}),
         trigger,
+        pos: m.entry.pos,
         evidence: { start: v.start, end: v.end },
         sentence: v.index,
         modality,
-        actors: dedupe(args.actors),
+        actors: dedupe(args.actors.length ? args.actors : inheritedActors ?? []),
         targets: dedupe(args.targets),
         places: dedupePlaces(args.places).map(({ range, role }) => ({ range, role })),
-        ...optionalTime(eventTime(text, times, v.index, trigger.start)),
+        ...optionalTime(time),
         quantities: TAKES_FIGURES.has(type) ? figures.filter((q) => q.kind !== "other" && (type !== "COERCE" || q.kind === "captured")) : [],
         certainty: certaintyOf(text, v, m.first),
-        summary: summaryOf(text, m, trigger, args),
+        summary: summary.text,
+        summaryRank: summary.rank,
         reason,
       });
     }
@@ -138,29 +154,38 @@ function dedupePlaces<T extends { range: Range; role: string }>(places: T[]): T[
   });
 }
 
-const PLACE_WORD: Record<string, string> = { origin: "from", target: "on", venue: "in", area: "in" };
+/**
+ * For an event word that needs a party: a verb's subject that is a noun ("the two leaders agreed"), not an empty
+ * "it" or the speaker's "I" ("it was decided", "I agree"). A noun trigger needs a named party.
+ */
+function namedSubjectWord(v: SentenceView, m: TriggerMatch): boolean {
+  if (m.entry.pos === "noun") return false;
+  let k = m.first - 1;
+  while (k >= 0 && /^(was|were|is|are|be|been|has|have|had|will|would|could|also|not|n't|did|do|does|'s|'ve|'d|'ll|then|later|all|both)$|ly$/.test(v.words[k])) k--;
+  const w = v.words[k];
+  return !!w && /^\p{L}/u.test(w) && !/^(it|i|we|you|there|this|that|which|what|to)$/.test(w);
+}
 
-/** One plain sentence: "Iskander missiles launched from Belarus into Ukraine", "US and UK sanctions against the country". */
-function summaryOf(text: string, m: TriggerMatch, trigger: Range, args: Arguments): string {
-  const say = (r: Range) => text.slice(r.start, r.end);
-  const list = (rs: Range[]) => rs.map(say).join(" and ");
-  const placeRanges = new Set(args.places.map((p) => `${p.range.start}:${p.range.end}`));
-  const targets = args.targets.filter((r) => !placeRanges.has(`${r.start}:${r.end}`));
-  const parts: string[] = [];
-  if (m.passive) {
-    const subject = args.instrument ?? args.patient ?? targets[0];
-    if (subject) parts.push(say(subject));
-    parts.push(say(trigger));
-    if (!args.instrument && !args.patient) targets.shift();
-    if (args.actors.length) parts.push("by " + list(args.actors));
-    if (targets.length) parts.push((args.targetPrep ? args.targetPrep + " " : "") + list(targets));
-  } else {
-    if (args.actors.length) parts.push(list(args.actors));
-    else if (args.instrument) parts.push(say(args.instrument));
-    parts.push(say(trigger));
-    if (targets.length) parts.push((args.targetPrep ? args.targetPrep + " " : m.entry.pos === "noun" ? "against " : "") + list(targets));
+/** "an immediate ceasefire and the withdrawal of forces": the "and" that joins the next event word to this one, where this one's words end. */
+function coordinatedNext(v: SentenceView, m: TriggerMatch, next: TriggerMatch | undefined): number | undefined {
+  if (!next) return undefined;
+  for (let j = next.first - 1; j > m.last && next.first - j <= 4; j--) {
+    if (/^(and|or)$/.test(v.words[j])) return j;
+    if (!/^[\p{Ll}-]+$/u.test(v.words[j]) || v.mentionAt[j]) return undefined;
   }
-  for (const p of dedupePlaces(args.places)) parts.push(`${p.prep || PLACE_WORD[p.role]} ${say(p.range)}`);
-  const s = parts.join(" ").replace(/\s+/g, " ").trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return undefined;
+}
+
+/**
+ * "Russian forces shelled and captured the town", "…filed a lawsuit, accusing the Kremlin": a verb joined to the
+ * verb before it by "and" (or a participle after its comma) shares that verb's subject.
+ */
+function sharedSubject(v: SentenceView, m: TriggerMatch, previous: { match: TriggerMatch; args: Arguments } | undefined): Range[] | undefined {
+  if (!previous || m.entry.pos !== "verb" || m.passive || !previous.args.subjectActors.length) return undefined;
+  const before = v.words[m.first - 1] ?? "";
+  const joined = /^(and|then)$/.test(before) || (before === "," && /ing$/.test(v.words[m.first]));
+  if (!joined) return undefined;
+  // only the previous event's own phrase may stand between the two verbs
+  const gap = m.first - previous.match.last;
+  return gap <= (before === "," ? 20 : 12) ? previous.args.subjectActors : undefined;
 }

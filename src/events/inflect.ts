@@ -61,3 +61,24 @@ export function nounForms(lemma: string): string[] {
   if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + "ies"];
   return [lemma, lemma + "s"];
 }
+
+/** News writes "were struck", "was hanged", not the older participles. */
+const PARTICIPLE_OVERRIDE: Record<string, string> = { strike: "struck", hang: "hanged" };
+
+/** The simple past and past participle of a verb lemma, for writing summaries: "fire" → fired, "strike" → struck, struck. */
+export function pastForms(lemma: string): { past: string; participle: string } {
+  const irregular = IRREGULAR[lemma];
+  if (PARTICIPLE_OVERRIDE[lemma]) return { past: irregular?.[0] ?? lemma, participle: PARTICIPLE_OVERRIDE[lemma] };
+  if (irregular?.length) {
+    const past = irregular[0];
+    const participle = irregular.find((f) => /(en|wn|ne)$/.test(f) && f !== past) ?? irregular[1] ?? past;
+    if (!/ing$|ies$/.test(past)) return { past, participle: /ing$|ies$/.test(participle) ? past : participle };
+  }
+  let ed: string;
+  if (lemma.endsWith("e")) ed = lemma + "d";
+  else if (/[^aeiou]y$/.test(lemma)) ed = lemma.slice(0, -1) + "ied";
+  else if (doublesFinal(lemma)) ed = lemma + lemma.at(-1) + "ed";
+  else ed = lemma + "ed";
+  return { past: ed, participle: ed };
+}
+

@@ -29,11 +29,14 @@ export function modalityOf(v: SentenceView, t: TriggerMatch, earlier: { match: T
       if (k + cue.words.length > t.first || !cueAt(words, k, cue)) continue;
       if (cue.words[0] === "would" && words.slice(0, k).some((w) => PLAN_GOVERNORS.has(w))) return "planned";
       if (cue.words[0] === "no" && t.entry.pos === "verb") continue;
+      if (cue.words[0] === "not" && /^(only|just|merely)$/.test(words[k + 1] ?? "")) continue; // "not only killed the deputy"
       return cue.modality;
     }
   }
   if (t.entry.pos === "noun") {
     for (let k = t.last + 1; k < Math.min(words.length, t.last + 8); k++) {
+      // "elections in Turkmenistan which are planned for December": a relative clause on the noun still tells of it
+      if ((words[k] === "which" || words[k] === "that") && /^(is|are|was|were|will|have|has)$/.test(words[k + 1] ?? "")) continue;
       if (CLAUSE_BREAKERS.has(words[k])) break;
       for (const cue of MODALITY_AFTER) if (cueAt(words, k, cue)) return cue.modality;
     }

@@ -12,6 +12,8 @@ interface CompiledEntry {
   order: number;
   prev?: Set<string>;
   notPrev?: Set<string>;
+  notNext?: Set<string>;
+  notNear?: Set<string>;
   near?: Set<string>;
   context?: string[];
   unless?: string[];
@@ -62,6 +64,8 @@ function lexicon(): Map<string, CompiledEntry[]> {
       rest: words.slice(1).map((w, k) => new Set(formsAt(w, k + 1))),
       prev: entry.prev && new Set(entry.prev),
       notPrev: entry.notPrev && new Set(entry.notPrev),
+      notNext: entry.notNext && new Set(entry.notNext),
+      notNear: entry.notNear && new Set(entry.notNear),
       near: entry.near && new Set(entry.near),
       context: entry.context,
       unless: entry.unless,
@@ -124,6 +128,8 @@ function nominal(v: SentenceView, i: number): boolean {
 function isPassive(v: SentenceView, i: number): boolean {
   const w = v.words[i];
   if (!/(ed|en|wn|ht|ck|ot|ld|ut|it|un)$/.test(w) || /ing$/.test(w)) return false;
+  // a participle with its doer after a noun or comma: "East Jerusalem, captured by Israel in 1967"
+  if (v.words[i + 1] === "by" && /^(,|\(|—|–)$/.test(v.words[i - 1] ?? "")) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const x = v.words[k];
     if (BE_FORMS.has(x)) return x !== "'s" || /(ed|en)$/.test(w);
@@ -141,6 +147,10 @@ function conditionsHold(c: CompiledEntry, v: SentenceView, first: number, last: 
     for (let k = last + 1; k <= Math.min(v.words.length - 1, last + 6); k++) if (c.near.has(v.words[k])) ok = true;
     if (!ok) return false;
   }
+  if (c.notNext && c.notNext.has(v.words[last + 1] ?? "")) return false;
+  if (c.notNear) {
+    for (let k = last + 1; k <= Math.min(v.words.length - 1, last + 6); k++) if (c.notNear.has(v.words[k])) return false;
+  }
   if (c.context && !c.context.some((w) => v.wordSet.has(w))) return false;
   if (c.unless && c.unless.some((w) => v.wordSet.has(w))) return false;
   if (c.entry.pos === "verb" && c.rest.length === 0) {
@@ -149,6 +159,8 @@ function conditionsHold(c: CompiledEntry, v: SentenceView, first: number, last: 
     if (/(ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || !ambiguous(w) ? nominalOnly(v, first) : !verbal(v, first)) return false;
   }
   if (c.entry.pos === "noun" && c.rest.length === 0 && !nominal(v, first)) return false;
+  // "the call for freedom", "a pull out": a verb phrase after a determiner is a noun
+  if (c.entry.pos === "verb" && c.rest.length > 0 && !/(ed|ing)$/.test(v.words[first]) && /^(the|a|an|this|that|his|her|their|its|our)$/.test(p)) return false;
   return true;
 }
 
@@ -158,6 +170,17 @@ const PREPOSITION_WORDS = new Set(["of", "in", "on", "at", "for", "after", "befo
 function nominalOnly(v: SentenceView, i: number): boolean {
   const p = prevWord(v, i);
   return DETERMINERS.has(p) && !(/ing$/.test(v.words[i]) && PREPOSITION_WORDS.has(p));
+}
+
+/** "the sequel, Catching Fire": a phrase written in capitals inside a sentence that is not itself a headline is a title or a name. */
+function titleInRunningText(v: SentenceView, first: number, last: number): boolean {
+  if (first === 0) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}/u.test(v.tokens[k].text)) return false;
+  // one capitalised word is a title only after another: "Catching Fire", not "Hurricane Katrina" or "the War"
+  if (first === last && (first < 2 || !/^\p{Lu}\p{Ll}/u.test(v.tokens[first - 1].text))) return false;
+  const words = v.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitals < words.length * 0.6; // a Title Case headline capitalises most of its words
 }
 
 /** Every trigger of a sentence, left to right; a word takes part in at most one trigger. */
@@ -174,6 +197,7 @@ export function findTriggers(v: SentenceView): TriggerMatch[] {
       if (last >= v.words.length) continue;
       if (!c.rest.every((forms, k) => forms.has(v.words[i + 1 + k]))) continue;
       if (!conditionsHold(c, v, i, last)) continue;
+      if (titleInRunningText(v, i, last)) continue;
       out.push({ entry: c.entry, first: i, last, passive: c.entry.pos === "verb" && isPassive(v, i) });
       i = last;
       break;

@@ -11,7 +11,7 @@ import { resolveEntities } from "./entities.js";
 import { groupStories } from "./stories.js";
 import { resolveEvents, toQuantity, type EntityOver } from "./events.js";
 import { sourceGroups } from "./sources.js";
-import { figureContradictions } from "./contradictions.js";
+import { factContradictions, figureContradictions, tellingsOf } from "./contradictions.js";
 import { citedSummary } from "./summary.js";
 import { dateFromStories } from "./dating.js";
 
@@ -45,7 +45,11 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   const claims = per.flatMap((p, i) => p.claims.map((c, k) => toClaim(p, c, `c${i + 1}-${k + 1}`, entityOver, eventAt)));
   let n = timeClashes.length;
   const figures = uniqueFigures([...events.flatMap((e) => e.quantities), ...claims.flatMap((c) => c.quantities ?? [])]);
-  const contradictions: Contradiction[] = [...timeClashes, ...figureContradictions(figures, () => `x${++n}`)];
+  const contradictions: Contradiction[] = [
+    ...timeClashes,
+    ...figureContradictions(figures, () => `x${++n}`),
+    ...factContradictions(tellingsOf(mentions, eventAt, entityOver, claims), entities, () => `x${++n}`),
+  ];
   markDisputed(events, contradictions);
   const summary = citedSummary({ events, stories, contradictions });
   return {

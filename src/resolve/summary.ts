@@ -32,7 +32,9 @@ function weight(e: Event): number {
 }
 
 function sentenceFor(e: Event): string {
-  const when = e.time ? `${formatDay(e.time.start)}${e.time.inferred ? " (date inferred)" : ""}: ` : "";
+  // an event's own summary already says the date it states ("… on 27 February 2022."): not twice
+  const day = e.time ? formatDay(e.time.start) : "";
+  const when = e.time && !e.summary.includes(day) ? `${day}${e.time.inferred ? " (date inferred)" : ""}: ` : "";
   const text = e.summary.replace(/\.$/, "");
   const status =
     e.certainty === "disputed" ? " (disputed)" :

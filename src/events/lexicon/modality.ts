@@ -35,6 +35,8 @@ export const MODALITY_BEFORE: ModalityCue[] = [
   { words: ["agreed", "on"], modality: "planned", example: "agreed on talks" },
   { words: ["decided", "to"], modality: "planned", example: "decided to deploy forces" },
   { words: ["intends", "to"], modality: "planned", example: "intends to visit" },
+  { words: ["proposal", "to"], modality: "planned", example: "a proposal to ban imports" },
+  { words: ["proposed"], modality: "planned", example: "the proposed merger" },
   { words: ["prepared", "to"], modality: "hypothetical", example: "prepared to negotiate" },
   { words: ["expected", "to"], modality: "future", example: "is expected to meet" },
   { words: ["will"], modality: "future", example: "will strike" },

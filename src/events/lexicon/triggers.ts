@@ -23,6 +23,10 @@ export interface TriggerEntry {
   prev?: string[];
   /** The word just before must not be one of these ("heart attack"). */
   notPrev?: string[];
+  /** The word just after must not be one of these: "fire crews", "assault weapons" name no event. */
+  notNext?: string[];
+  /** None of these words may follow within six words: "captured the support of voters", "suspended his campaign". */
+  notNear?: string[];
   /** One of these words must occur in the sentence (a vehicle for "hit" as an accident). */
   context?: string[];
   /** None of these words may occur in the sentence. */
@@ -31,6 +35,8 @@ export interface TriggerEntry {
   outcome?: boolean;
   /** What the subject of its passive is: the one it was done to (default) or the thing used ("missiles were launched"). */
   patient?: "target" | "instrument";
+  /** Only an event when a party or place is named with it: "it was decided" alone tells no interaction. */
+  needsParty?: boolean;
   /** The subject of the active verb is who it happened to, not who did it: "210 civilians have died", "the climber fell". */
   subjectUndergoes?: boolean;
 }
@@ -47,16 +53,16 @@ export const TRIGGERS: TriggerEntry[] = [
   // ── ASSAULT: use of force ────────────────────────────────────────────────
   { match: "open fire", pos: "verb", type: "ASSAULT", mode: "firearms", reason: "'open fire'", example: "gunmen opened fire on the crowd" },
   { match: "fire", pos: "verb", type: "ASSAULT", mode: "firearms", reason: "'fire' at a target or with a weapon", example: "troops fired on protesters", near: WEAPON_OBJECT, unless: JOB, patient: "instrument" },
-  { match: "fire", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'fire' someone from a job", example: "the 76ers fired coach Maurice Cheeks", context: JOB },
+  { match: "fire", pos: "verb", type: "SANCTION", mode: "dismiss", reason: "'fire' someone from a job", example: "the 76ers fired coach Maurice Cheeks", context: JOB, notNext: ["chief", "chiefs", "department", "crews", "officials", "marshal", "service", "station"] },
   { match: "fire", pos: "noun", type: "ASSAULT", mode: "firearms", reason: "gunfire or artillery fire", example: "came under heavy fire", prev: ["under", "artillery", "heavy", "mortar", "sniper", "machine-gun", "tank", "rocket", "gun"] },
-  { match: "fire", pos: "noun", type: "ACCIDENT", mode: "fire", reason: "a fire (blaze)", example: "a fire destroyed the warehouse", unless: ["opened", "open", "opening", "ceasefire", "cease-fire", "coach", "fired"] },
+  { match: "fire", pos: "noun", type: "ACCIDENT", mode: "fire", reason: "a fire (blaze)", example: "a fire destroyed the warehouse", unless: ["opened", "open", "opening", "ceasefire", "cease-fire", "coach", "fired"] , notNext: ["crews", "crew", "department", "departments", "fighters", "officials", "chief", "chiefs", "service", "services", "station", "brigade", "engine", "engines", "truck", "trucks", "alarm", "marshal", "investigators", "rescue", "officers", "authorities", "safety", "code", "escape", "hydrant", "exit", "door", "doors", "insurance", "season"] },
   { match: "launch", pos: "verb", type: "ASSAULT", mode: "missile", reason: "'launch' missiles or an attack", example: "Iskander missiles were launched from Belarus into Ukraine", near: ["missile", "missiles", "rocket", "rockets", "attack", "attacks", "strike", "strikes", "offensive", "raid", "into", "against", "at", "on", "from", "drone", "drones", "assault", "invasion"], patient: "instrument" },
   { match: "launch", pos: "verb", type: "ASSAULT", mode: "missile", reason: "'launch' with a weapon in the sentence", example: "Iskanders launched against Ukraine", context: ["missile", "missiles", "rocket", "rockets", "iskander", "iskanders", "drone", "drones", "ballistic"], patient: "instrument" },
   { match: "attack", pos: "verb", type: "ASSAULT", reason: "'attack'", example: "rebels attacked the convoy" },
   { match: "attack", pos: "noun", type: "ASSAULT", reason: "'attack' (noun)", example: "the missile attack", notPrev: ["heart", "panic", "asthma", "anxiety", "cyber"] },
   { match: "launch", pos: "noun", type: "ASSAULT", mode: "missile", reason: "a missile 'launch'", example: "news of the missile launch", prev: ["missile", "rocket", "missiles", "rockets"] },
   { match: "assault", pos: "verb", type: "ASSAULT", mode: "beat", reason: "'assault'", example: "he assaulted a guard" },
-  { match: "assault", pos: "noun", type: "ASSAULT", reason: "'assault' (noun)", example: "the assault on the city" },
+  { match: "assault", pos: "noun", type: "ASSAULT", reason: "'assault' (noun)", example: "the assault on the city" , notNext: ["weapon", "weapons", "rifle", "rifles", "style", "gun", "guns"] },
   { match: "strike", pos: "noun", type: "PROTEST", mode: "strike", reason: "a labour strike", example: "workers went on strike", prev: ["general", "hunger", "labour", "labor", "national", "on", "teachers", "workers", "rail", "transport"] },
   { match: "strike", pos: "noun", type: "ASSAULT", mode: "missile", reason: "'strike(s)' (noun)", example: "Russian forces carried out rocket strikes on Kharkiv" },
   { match: "airstrike", pos: "noun", type: "ASSAULT", mode: "aerial", reason: "'airstrike'", example: "an airstrike hit the hospital" },
@@ -111,7 +117,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "fight", pos: "verb", type: "ASSAULT", mode: "clash", reason: "'fight' (armed)", example: "troops fought rebels", context: ["troops", "forces", "soldiers", "rebels", "militants", "army", "navy", "pirates", "insurgents", "fighters"] },
   { match: "clash", pos: "noun", type: "ASSAULT", mode: "clash", reason: "'clashes'", example: "clashes between police and protesters" },
   { match: "clash", pos: "verb", type: "ASSAULT", mode: "clash", reason: "'clash'", example: "protesters clashed with police" },
-  { match: "battle", pos: "noun", type: "ASSAULT", mode: "clash", reason: "'battle'", example: "the battle for the city", unless: ["legal", "court", "custody"] },
+  { match: "battle", pos: "noun", type: "ASSAULT", mode: "clash", reason: "'battle'", example: "the battle for the city", unless: ["legal", "court", "custody"] , notNext: ["plan", "lines", "ground", "cry", "over"] },
   { match: "war", pos: "noun", type: "ASSAULT", mode: "war", reason: "'war'", example: "as war continues", prev: ["the", "a", "as", "in", "civil", "this", "during", "full-scale", "ongoing", "^"] },
   { match: "torture", pos: "verb", type: "ASSAULT", mode: "torture", reason: "'torture'", example: "detainees were tortured" },
   { match: "rape", pos: "verb", type: "ASSAULT", mode: "sexual", reason: "'rape'", example: "she was raped" },
@@ -151,7 +157,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "pass away", pos: "verb", type: "ASSAULT", mode: "kill", reason: "'passed away' (outcome)", example: "she passed away on Thursday", outcome: true, subjectUndergoes: true },
   { match: "damage", pos: "verb", type: "ACCIDENT", mode: "damage", reason: "'damaged' (outcome)", example: "the blaze damaged the church", outcome: true },
   { match: "damage", pos: "noun", type: "ACCIDENT", mode: "damage", reason: "'damage' (outcome)", example: "caused extensive damage", outcome: true, prev: ["the", "extensive", "heavy", "severe", "serious", "major", "minor", "caused", "causing", "structural", "significant", "widespread"] },
-  { match: "destroy", pos: "verb", type: "ACCIDENT", mode: "damage", reason: "'destroyed' (outcome)", example: "the fire destroyed the store", outcome: true },
+  { match: "destroy", pos: "verb", type: "ACCIDENT", mode: "damage", reason: "'destroyed' (outcome)", example: "the fire destroyed the store", outcome: true , notNear: ["career", "chance", "chances", "credibility", "reputation", "hopes", "argument", "case", "enthusiasm"] },
   { match: "die", pos: "verb", type: "ASSAULT", mode: "kill", reason: "'die' (outcome)", example: "210 civilians have died", outcome: true, subjectUndergoes: true },
   { match: "death", pos: "noun", type: "ASSAULT", mode: "kill", reason: "'death' (outcome)", example: "his death", outcome: true, unless: ["penalty", "row", "threats", "threat", "sentence"] },
   { match: "dead", pos: "noun", type: "ASSAULT", mode: "kill", reason: "'dead' (outcome)", example: "left six dead", outcome: true, prev: ["left", "leaving", "are", "were", "was", "is", "found", "people", "feared", "confirmed", "dozens", "hundreds"] },
@@ -168,7 +174,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "detention", pos: "noun", type: "COERCE", mode: "arrest", reason: "'detention'", example: "his detention" },
   { match: "apprehend", pos: "verb", type: "COERCE", mode: "arrest", reason: "'apprehend'", example: "the suspect was apprehended" },
   { match: "nab", pos: "verb", type: "COERCE", mode: "arrest", reason: "'nab'", example: "navy nabs pirates" },
-  { match: "capture", pos: "verb", type: "COERCE", mode: "arrest", reason: "'capture'", example: "the navy captured 23 pirates" },
+  { match: "capture", pos: "verb", type: "COERCE", mode: "arrest", reason: "'capture'", example: "the navy captured 23 pirates" , notNear: ["support", "attention", "imagination", "votes", "vote", "mood", "nomination", "essence", "spirit", "moment", "title", "seat", "seats", "hearts", "heart", "majority", "share", "lead", "image", "images", "footage", "video", "photos"] },
   { match: "capture", pos: "noun", type: "COERCE", mode: "arrest", reason: "'capture' (noun)", example: "the capture of the pirates" },
   { match: "take prisoner", pos: "verb", type: "COERCE", mode: "arrest", reason: "'taken prisoner'", example: "soldiers were taken prisoner" },
   { match: "take into custody", pos: "verb", type: "COERCE", mode: "arrest", reason: "'taken into custody'", example: "he was taken into custody" },
@@ -224,7 +230,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "embargo", pos: "noun", type: "SANCTION", mode: "economic", reason: "'embargo'", example: "an oil embargo" },
   { match: "boycott", pos: "verb", type: "SANCTION", mode: "boycott", reason: "'boycott'", example: "they boycotted the games" },
   { match: "sever tie", pos: "verb", type: "SANCTION", mode: "end_cooperation", reason: "'severed ties'", example: "severed ties with Israel" },
-  { match: "suspend", pos: "verb", type: "SANCTION", mode: "suspend", reason: "'suspend'", example: "the league suspended him" },
+  { match: "suspend", pos: "verb", type: "SANCTION", mode: "suspend", reason: "'suspend'", example: "the league suspended him" , notNear: ["campaign", "campaigns", "bid", "candidacy"] },
   { match: "sentence", pos: "verb", type: "SANCTION", mode: "legal", reason: "'sentenced'", example: "he was sentenced to ten years" },
   { match: "sentence", pos: "noun", type: "SANCTION", mode: "legal", reason: "a prison 'sentence'", example: "a life sentence", prev: ["life", "prison", "jail", "death", "his", "her", "the", "a", "maximum", "suspended", "year", "month", "lenient", "harsh"] },
   { match: "convict", pos: "verb", type: "SANCTION", mode: "legal", reason: "'convicted'", example: "he was convicted of murder" },
@@ -261,7 +267,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "negotiate", pos: "verb", type: "CONSULT", mode: "talks", reason: "'negotiate'", example: "the two sides negotiated" },
   { match: "meeting", pos: "noun", type: "CONSULT", mode: "meet", reason: "'meeting'", example: "the meeting is being held in Gomel" },
   { match: "meet", pos: "noun", type: "CONSULT", mode: "meet", reason: "'meet' (noun)", example: "at the beginning of the meet", prev: ["the", "a"] },
-  { match: "meet", pos: "verb", type: "CONSULT", mode: "meet", reason: "'meet'", example: "the two parties would meet near the river", unless: ["expectations", "demand", "demands", "requirements", "needs", "deadline", "target", "criteria"] },
+  { match: "meet", pos: "verb", type: "CONSULT", mode: "meet", reason: "'meet'", example: "the two parties would meet near the river", unless: ["expectations", "demand", "demands", "requirements", "needs", "deadline", "target", "criteria", "objective", "objectives", "goal", "goals", "standard", "standards", "threshold", "quota", "resistance", "skepticism", "scepticism", "criticism", "approval", "silence", "fate", "obligations"] },
   { match: "summit", pos: "noun", type: "CONSULT", mode: "meet", reason: "'summit'", example: "a NATO summit" },
   { match: "visit", pos: "verb", type: "CONSULT", mode: "visit", reason: "'visit'", example: "the president visited Kyiv" },
   { match: "visit", pos: "noun", type: "CONSULT", mode: "visit", reason: "'visit' (noun)", example: "during his visit to Kyiv" },
@@ -274,13 +280,13 @@ export const TRIGGERS: TriggerEntry[] = [
 
   // ── AGREE / COOPERATE / SUPPORT / AID ────────────────────────────────────
   { match: "agreement", pos: "noun", type: "AGREE", reason: "'agreement'", example: "an agreement between Lukashenko and Zelensky" },
-  { match: "agree", pos: "verb", type: "AGREE", reason: "'agree'", example: "Ukraine had agreed to hold talks" },
+  { match: "agree", pos: "verb", type: "AGREE", reason: "'agree'", example: "Ukraine had agreed to hold talks", needsParty: true },
   { match: "deal", pos: "noun", type: "AGREE", reason: "'deal'", example: "the two sides reached a deal", prev: ["a", "the", "peace", "trade", "new", "grain", "nuclear", "reached", "sign", "signed", "struck", "strike", "landmark", "year", "contract", "ceasefire"] },
   { match: "accord", pos: "noun", type: "AGREE", reason: "'accord'", example: "the Minsk accords" },
   { match: "treaty", pos: "noun", type: "AGREE", reason: "'treaty'", example: "a peace treaty" },
   { match: "sign", pos: "verb", type: "AGREE", mode: "sign", reason: "'sign' a deal", example: "the leaders signed the accord", near: ["agreement", "deal", "treaty", "accord", "contract", "memorandum", "pact", "declaration", "deals", "agreements"] },
   { match: "sign", pos: "verb", type: "AGREE", mode: "sign", reason: "'sign' (a contract)", example: "he signed with the Red Sox", near: ["with", "contract", "year"] },
-  { match: "decide", pos: "verb", type: "AGREE", mode: "decision", reason: "'it was decided'", example: "it was decided that the two parties would meet", near: ["that"], prev: ["was", "been", "is"] },
+  { match: "decide", pos: "verb", type: "AGREE", mode: "decision", reason: "'it was decided'", example: "it was decided that the two parties would meet", near: ["that"], prev: ["was", "been", "is"], needsParty: true },
   { match: "acquire", pos: "verb", type: "AGREE", mode: "acquisition", reason: "a company 'acquires' another", example: "AMD acquired ATI for $5.4 billion", context: ["company", "companies", "firm", "maker", "billion", "million", "deal", "stake", "shares", "acquire", "acquisition", "bid", "takeover", "rival", "chipmaker", "bank", "group", "inc", "corp", "ltd"] },
   { match: "acquisition", pos: "noun", type: "AGREE", mode: "acquisition", reason: "'acquisition'", example: "the acquisition of the chipmaker" },
   { match: "buy", pos: "verb", type: "AGREE", mode: "acquisition", reason: "a company 'buys' another", example: "HP will buy the software maker", context: ["company", "companies", "firm", "maker", "billion", "million", "deal", "stake", "shares", "acquire", "acquisition", "bid", "takeover", "rival", "chipmaker", "bank", "group", "inc", "corp", "ltd"] },
@@ -306,10 +312,10 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "nomination", pos: "noun", type: "SUPPORT", mode: "appoint", reason: "'nomination'", example: "his nomination as surgeon general" },
   { match: "appoint", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'appoint'", example: "he was appointed minister" },
   { match: "appointment", pos: "noun", type: "SUPPORT", mode: "appoint", reason: "'appointment'", example: "the appointment of a new coach" },
-  { match: "name", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'named' to a post", example: "he was named interim coach", near: ["as", "to", "coach", "head", "host", "chief", "director", "manager", "surgeon", "new", "interim", "minister", "president"], prev: ["was", "were", "been", "is", "be", "has", "have", "had", "being", "he", "she", "they", "will", "to"] },
+  { match: "name", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'named' to a post", example: "he was named interim coach", near: ["as", "to", "coach", "head", "host", "chief", "director", "manager", "surgeon", "new", "interim", "minister", "president"], prev: ["was", "were", "been", "is", "be", "has", "have", "had", "being", "he", "she", "they", "will", "to"] , unless: ["suspect", "suspects", "victim", "victims", "gunman", "shooter", "deceased", "dead", "killed", "media"] },
   { match: "hire", pos: "verb", type: "SUPPORT", mode: "appoint", reason: "'hire'", example: "the team hired a new coach" },
   { match: "elect", pos: "verb", type: "SUPPORT", mode: "election", reason: "'elect'", example: "she was elected president" },
-  { match: "election", pos: "noun", type: "SUPPORT", mode: "election", reason: "'election'", example: "the presidential election" },
+  { match: "election", pos: "noun", type: "SUPPORT", mode: "election", reason: "'election'", example: "the election in Turkmenistan", needsParty: true },
   { match: "aid", pos: "noun", type: "AID", mode: "humanitarian", reason: "'aid'", example: "humanitarian aid to Ukraine", prev: ["humanitarian", "military", "food", "foreign", "emergency", "financial", "economic", "of", "in", "send", "sent", "deliver", "delivered", "more", "new", "us", "eu"] },
   { match: "rescue", pos: "verb", type: "AID", mode: "rescue", reason: "'rescue'", example: "the navy rescued the crew" },
   { match: "rescue", pos: "noun", type: "AID", mode: "rescue", reason: "'rescue' (noun)", example: "a rescue operation" },
@@ -336,6 +342,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "escape", pos: "verb", type: "RETREAT", mode: "escape", reason: "'escape'", example: "inmates escaped from the prison", unless: ["narrowly", "injury", "unhurt", "unscathed"] },
   { match: "escape", pos: "noun", type: "RETREAT", mode: "escape", reason: "'escape' (noun)", example: "the prison escape", unless: ["narrow"] },
   { match: "call for", pos: "verb", type: "REQUEST", reason: "'call for'", example: "Ukraine called for an immediate ceasefire" },
+  { match: "call on", pos: "verb", type: "REQUEST", reason: "'call on' someone to act", example: "he called on the United States to attack the oil", near: ["to"] },
   { match: "urge", pos: "verb", type: "REQUEST", reason: "'urge'", example: "the UN urged restraint" },
   { match: "demand", pos: "verb", type: "REQUEST", mode: "demand", reason: "'demand'", example: "protesters demanded his resignation" },
   { match: "appeal", pos: "verb", type: "REQUEST", reason: "'appeal' for", example: "appealed for help", near: ["for", "to"] },
@@ -353,7 +360,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { match: "protest", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "'protest'", example: "protests in the capital" },
   { match: "protest", pos: "verb", type: "PROTEST", mode: "demonstrate", reason: "'protest'", example: "thousands protested" },
   { match: "demonstration", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "'demonstration'", example: "anti-war demonstrations" },
-  { match: "rally", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "'rally'", example: "a rally against the war" },
+  { match: "rally", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "'rally'", example: "a rally against the war", unless: ["campaign", "campaigning", "candidate", "caucus", "caucuses", "primary", "voters", "supporters", "nominee", "presidential", "stock", "stocks", "shares", "markets"] },
   { match: "march", pos: "verb", type: "PROTEST", mode: "demonstrate", reason: "'march' (protest)", example: "students marched on parliament", context: ["protest", "protesters", "demonstrators", "students", "thousands", "rally", "against", "slogans", "banners"] },
   { match: "march", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "a protest 'march'", example: "a march against the war", context: ["protest", "protesters", "demonstrators", "against", "rally", "thousands", "marchers", "slogans", "police"], prev: ["a", "the", "protest", "peaceful", "silent", "mass", "their"] },
   { match: "vigil", pos: "noun", type: "PROTEST", mode: "demonstrate", reason: "'vigil'", example: "a candlelight vigil" },
