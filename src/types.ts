@@ -58,4 +58,6 @@ export interface AnalysedDocument {
   tokens: Token[];
   mentions: EntityMention[];
   times: TimeMention[];
+  /** The report's date was taken from its story: its relative times are guesses (inferred), not statements. */
+  datedFromStory?: boolean;
 }

@@ -48,7 +48,7 @@ const VIOLENT = new Set<EventType>(["ASSAULT", "DISASTER", "ACCIDENT"]);
 export function extractEvents(a: AnalysedDocument): EventMention[] {
   const text = a.doc.text;
   const views = sentenceViews(a);
-  const times = timeIndex(a.times, views);
+  const times = timeIndex(a.times, views, !!a.datedFromStory);
   const out: EventMention[] = [];
   const names = nameResolver(a);
   let recentViolent: { match: TriggerMatch; sentence: number } | undefined; // the last violent event, for outcomes told just after

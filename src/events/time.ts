@@ -11,9 +11,11 @@ const datesEvent = (t: TimeMention) => t.kind === "date" || t.kind === "time";
 
 export interface TimeIndex {
   bySentence: TimeMention[][];
+  /** The report was dated from its story, so times placed by that date are guesses. */
+  guessedDate: boolean;
 }
 
-export function timeIndex(times: TimeMention[], views: SentenceView[]): TimeIndex {
+export function timeIndex(times: TimeMention[], views: SentenceView[], guessedDate = false): TimeIndex {
   const bySentence: TimeMention[][] = views.map(() => []);
   const sorted = [...times].filter(datesEvent).sort((a, b) => a.span.start - b.span.start);
   let s = 0;
@@ -21,7 +23,7 @@ export function timeIndex(times: TimeMention[], views: SentenceView[]): TimeInde
     while (s < views.length && views[s].end <= t.span.start) s++;
     if (s < views.length && t.span.start >= views[s].start) bySentence[s].push(t);
   }
-  return { bySentence };
+  return { bySentence, guessedDate };
 }
 
 /** "since four days ago", "until Friday": a time that bounds a stretch is not the moment of the event. */
@@ -44,7 +46,8 @@ export function eventTime(text: string, idx: TimeIndex, sentence: number, at: nu
   const own = idx.bySentence[sentence]?.filter((t) => !bounds(text, t) && !sinceBetween(text, t, at) && !datesTheReport(text, t, at)) ?? [];
   if (own.length) {
     const nearest = own.reduce((best, t) => (distance(t, at) < distance(best, at) ? t : best));
-    return { ...nearest.value, inferred: false }; // stated in the event's own sentence, even if anaphoric ("the same day")
+    // stated in the event's own sentence, even if anaphoric ("the same day") — unless only a guessed date placed it
+    return { ...nearest.value, inferred: idx.guessedDate && nearest.value.inferred };
   }
   for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
     const list = idx.bySentence[s]?.filter((t) => !bounds(text, t));

@@ -37,6 +37,8 @@ test("the relative times of a report dated from its story are read again against
   const d = buildDossier([analyseText(dated), analyseText(undated)]);
   const saturday = d.times.find((t) => t.span.doc === "d2" && /Saturday/.test(undated.text.slice(t.span.start, t.span.end)));
   assert.equal(saturday?.value.start?.slice(0, 10), "2008-12-13");
+  // placed only by the guessed date: inferred, so it never contradicts a date a report states
+  assert.equal(saturday?.value.inferred, true);
 });
 
 test("a report alone in its story stays undated", () => {
@@ -48,4 +50,11 @@ test("a report alone in its story stays undated", () => {
 test("a story's middle date is the median of its dated reports' days", () => {
   assert.equal(medianDay(["2008-12-13", "2008-12-07T10:00:00Z", "2008-12-14"]), "2008-12-13");
   assert.equal(medianDay([]), undefined);
+});
+
+test("an event placed only by a story-guessed date keeps that time as inferred", () => {
+  const d = buildDossier([analyseText(dated), analyseText(undated)]);
+  const clashes = d.events.filter((e) => e.evidence.every((s) => s.doc === "d2") && e.time?.start.startsWith("2008-12-13"));
+  assert.ok(clashes.length > 0);
+  assert.ok(clashes.every((e) => e.time?.inferred), JSON.stringify(clashes.map((e) => e.summary)));
 });

@@ -1,7 +1,8 @@
 /**
  * Undated reports take their date from their story: reports about one developing situation are published within
  * days of each other, so an undated report is placed at the middle of its story's dated reports
- * (`publishedFrom: "context"`), and its relative times ("on Saturday", "a day ago") are read again against that date.
+ * (`publishedFrom: "context"`), and its relative times ("on Saturday", "a day ago") are read again against that date —
+ * as inferred times, since the date they hang on is a guess.
  * A report that already has a date, or a day and month of its own, keeps it.
  */
 import type { AnalysedDocument, Story } from "../types.js";
@@ -28,6 +29,15 @@ export function dateFromStories(docs: AnalysedDocument[], stories: Story[]): Ana
     const day = dated.get(a.doc.id);
     if (!day) return a;
     const doc = { ...a.doc, published: day, publishedFrom: "context" as const };
-    return { ...a, doc, times: timesOf(doc, a.sentences, a.mentions) };
+    return { ...a, doc, datedFromStory: true, times: markGuessed(a.times, timesOf(doc, a.sentences, a.mentions)) };
   });
+}
+
+/**
+ * A time that only a guessed publication date could place ("on Saturday" in a report dated from its story) is
+ * inferred, not stated: it must not outweigh, or contradict, a date a report states.
+ */
+function markGuessed(undated: AnalysedDocument["times"], dated: AnalysedDocument["times"]): AnalysedDocument["times"] {
+  const stated = new Set(undated.filter((t) => !/X/.test(t.value.start ?? "X")).map((t) => `${t.span.start}:${t.value.start}`));
+  return dated.map((t) => (stated.has(`${t.span.start}:${t.value.start}`) ? t : { ...t, value: { ...t.value, inferred: true } }));
 }

@@ -47,7 +47,8 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   const figures = uniqueFigures([...events.flatMap((e) => e.quantities), ...claims.flatMap((c) => c.quantities ?? [])]);
   const contradictions: Contradiction[] = [
     ...timeClashes,
-    ...figureContradictions(figures, () => `x${++n}`),
+    // figures disagree only about one situation: two riots in two cities years apart do not contradict
+    ...[...groupBy(figures, (q) => (q.span ? storyOf.get(q.span.doc) : undefined) ?? "").values()].flatMap((fs) => figureContradictions(fs, () => `x${++n}`)),
     ...factContradictions(tellingsOf(mentions, eventAt, entityOver, claims), entities, () => `x${++n}`),
   ];
   markDisputed(events, contradictions);
@@ -152,6 +153,12 @@ function toClaim(p: PerDocument, c: ClaimMention, id: string, entityOver: Entity
     ...(quantities.length ? { quantities } : {}),
     events,
   };
+}
+
+function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) (out.get(key(x)) ?? out.set(key(x), []).get(key(x))!).push(x);
+  return out;
 }
 
 function uniqueFigures(qs: Quantity[]): Quantity[] {

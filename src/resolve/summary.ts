@@ -4,7 +4,7 @@
  * more independent outlets carry it and the surer its telling; events that did not happen (negated, hypothetical)
  * stay out.
  */
-import type { Cited, Contradiction, Dossier, Event, Story } from "../types.js";
+import type { Cited, Contradiction, Dossier, Event, Story, TimeValue } from "../types.js";
 
 /** Events per story in the summary. */
 export const EVENTS_PER_STORY = 6;
@@ -33,8 +33,8 @@ function weight(e: Event): number {
 
 function sentenceFor(e: Event): string {
   // an event's own summary already says the date it states ("… on 27 February 2022."): not twice
-  const day = e.time ? formatDay(e.time.start) : "";
-  const when = e.time && !e.summary.includes(day) ? `${day}${e.time.inferred ? " (date inferred)" : ""}: ` : "";
+  const day = e.time ? formatDay(e.time) : "";
+  const when = day && !e.summary.includes(day) ? `${day}${e.time?.inferred ? " (date inferred)" : ""}: ` : "";
   const text = e.summary.replace(/\.$/, "");
   const status =
     e.certainty === "disputed" ? " (disputed)" :
@@ -53,8 +53,15 @@ function disagreementsIn(story: Story, contradictions: Contradiction[]): Cited[]
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function formatDay(iso: string): string {
-  const d = new Date(iso.slice(0, 10) + "T00:00:00Z");
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The date of an event as the summary says it, to its precision; "" when the report could not anchor it ("XXXX-WXX-7"). */
+function formatDay(t: TimeValue): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(t.start);
+  if (!m) return "";
+  const [, y, mo, d] = m;
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  if (!month || t.precision === "year") return y;
+  if (!d || t.precision === "month" || t.precision === "week") return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
 }
