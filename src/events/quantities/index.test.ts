@@ -59,6 +59,10 @@ test("'killing 12 people and wounding 30' reads each figure from the verb before
   assert.deepEqual(extractQuantities(a).map((q) => [q.kind, q.best]), [["killed", 12], ["injured", 30]]);
 });
 
+test("an age before a casualty verb is no casualty figure: 'The 15-year-old killed by police'", () => {
+  assert.deepEqual(extractQuantities(analysed("The 15-year-old killed by police was buried on Tuesday.")), []);
+});
+
 test("years, clock times, ages and money are not casualty figures", () => {
   const a = analysed("In 2014, a 45-year-old man paid $300 at 5 pm for 3 years of rent.");
   assert.deepEqual(extractQuantities(a), []);

@@ -144,6 +144,8 @@ function isNotAFigure(words: string[], first: number, last: number): boolean {
   const prev = words[first - 1] ?? "";
   if (/^\d{4}$/.test(w) && Number(w) >= 1800 && Number(w) <= 2100) return true;
   if (/^(%|percent|per|pm|am|p\.m\.|a\.m\.|gmt|utc|km|kilometres|kilometers|miles|mph|metres|meters|feet|years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|-year-old|o'clock|points?|dollars?|euros?|pounds?|times|magnitude)$/.test(next)) return true;
+  // "15-year-old", "a 3-day-long siege": the tokenizer leaves the hyphen as its own token
+  if (/^[-‐–]$/.test(next) && /^(years?|months?|weeks?|days?|hours?|minutes?)(-old|-long)?$|^year-old$/.test(words[last + 2] ?? "")) return true;
   if (/^(\$|€|£|us\$|no\.|number|page|article|resolution|flight|route|chapter|section)$/.test(prev)) return true;
   if (w === "one" && !/^(of|person|man|woman|child|soldier|civilian|killed|dead|died|injured|wounded)$/.test(next)) return true;
   return false;
