@@ -1,13 +1,18 @@
 /**
- * Stories and event merging on the ECB+ dev topics (each topic's reports analysed together).
+ * Stories and event merging on the ECB+ dev topics (each topic's reports analysed together); `-- train` for the
+ * training topics.
  * (a) Stories: each topic holds two real-world events, its …ecb.xml and its …ecbplus.xml reports; pairwise
  *     precision/recall/F1 of "same story" between the reports of a topic.
  * (b) Events: over the gold action mentions that take part in a CROSS_DOC_COREF relation and fall inside one of
  *     Dossier's event triggers, B³ F1 of Dossier's events against the gold chains, with trigger recall beside it.
  */
+import { readdirSync } from "node:fs";
 import { DEV_TOPICS, bcubed, pct, runTopic, tokensCovered } from "./ecbplus.js";
+import { sharedPath } from "../src/util/paths.js";
 
-const topics = process.argv.slice(2).map(Number).filter(Boolean);
+// `npm run bench:events` scores the dev topics; `-- train` the training topics (every other topic); `-- 3 7` those.
+const trainTopics = () => readdirSync(sharedPath("data", "ecbplus")).map(Number).filter((t) => t && !DEV_TOPICS.includes(t)).sort((a, b) => a - b);
+const topics = process.argv.includes("train") ? trainTopics() : process.argv.slice(2).map(Number).filter(Boolean);
 let tp = 0, fp = 0, fn = 0, scored = 0;
 const items: { gold: string; pred: string }[] = [];
 const started = Date.now();
