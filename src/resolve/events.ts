@@ -274,8 +274,11 @@ function toEvents(clusters: { n: Node; why: Set<string> }[], ctx: { entityOver: 
     const span = (r: MentionRef, x: { start: number; end: number }): Span => ({ doc: r.doc.doc.id, start: x.start, end: x.end });
     const ids = (r: MentionRef, xs: { start: number; end: number }[]) => xs.map((x) => ctx.entityOver(r.doc.doc.id, x.start, x.end)).filter((x): x is string => Boolean(x));
     const places = uniqueBy(n.refs.flatMap((r) => r.m.places.map((p) => ({ entity: ctx.entityOver(r.doc.doc.id, p.range.start, p.range.end) ?? "", role: p.role }))).filter((p) => p.entity), (p) => `${p.entity}|${p.role}`);
-    // The fullest telling names the event best ("Iskander missiles launched from Belarus into Ukraine" over "Launch").
-    const lead = [...n.refs].sort((x, y) => y.m.summary.length - x.m.summary.length)[0];
+    // The telling that says most names the event best: a named doer, what it was done to, where, a stated time
+    // (summaryRank); among equals, one whose own time is the event's (its sentence then agrees with the timeline),
+    // then the fullest ("Iskander missiles launched from Belarus into Ukraine" over "Launch").
+    const agrees = (r: MentionRef) => Number(!!time && r.m.time?.start.slice(0, 10) === time.start.slice(0, 10));
+    const lead = [...n.refs].sort((x, y) => (y.m.summaryRank ?? 0) - (x.m.summaryRank ?? 0) || agrees(y) - agrees(x) || y.m.summary.length - x.m.summary.length)[0];
     const stated = uniqueBy(n.refs.filter((r) => r.m.time && !r.m.time.inferred && isDay(r.m.time)), (r) => r.m.time!.start.slice(0, 10));
     if (stated.length > 1) {
       contradictions.push({
