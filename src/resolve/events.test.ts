@@ -136,3 +136,8 @@ test("the same shelling told in the same words without dates in two reports of a
   assert.equal(events.length, 1);
   assert.ok(events[0].reasons[0].includes("named by the same word"));
 });
+
+test("one word for two kinds of happening is two events: 'launched missiles' and 'launched the invasion'", () => {
+  const refs = [mention(A, "alert", { type: "ASSAULT", mode: "missile", reason: "verb trigger 'launch'" }), mention(B, "order", { type: "ASSAULT", mode: "invasion", reason: "verb trigger 'launch'" })];
+  assert.equal(resolveEvents(refs, ctx(refs)).events.length, 2);
+});
