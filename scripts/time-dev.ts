@@ -3,12 +3,13 @@
  * does, calls extractTimes directly with the DCT as publication date, and prints the same figures (relaxed span
  * P/R/F1, value accuracy, value F1) — without starting the CLI once per document.
  *
- *   node --import tsx scripts/time-dev.ts [TML_DIR] [--misses] [--chrono] [--conventions]
+ *   node --import tsx scripts/time-dev.ts [TML_DIR] [--misses] [--chrono] [--conventions] [--classes]
  *
  * TML_DIR defaults to ../shared/data/tempeval3/TimeBank (tune there; report AQUAINT). --misses lists every miss,
  * --chrono scores bare chrono-node instead, --conventions counts the value errors that are annotation-convention
  * differences between the two halves of TempEval-3 (parts of day written or not, "199X" for "199", "1998-XX"
- * for "1998", unpadded weeks) rather than misreadings.
+ * for "1998", unpadded weeks) rather than misreadings; --classes counts every error (value, spurious, missed) by
+ * the phenomenon it belongs to (quarter back-references, weekdays, bare plurals, ...).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -126,6 +127,33 @@ export function conventionReport(docs: TmlDoc[], predict: (d: TmlDoc) => TimeMen
     `\nvalue F1 ${(100 * f * ok / (matched || 1)).toFixed(1)}; with every convention matched ${(100 * f * (ok + conventional) / (matched || 1)).toFixed(1)}`;
 }
 
+/**
+ * The class of error one --misses line belongs to, for error analysis by phenomenon: "value: weekdays and nights",
+ * "spurious: bare plurals", ... The classes are read off the surface text and the two values, so they are rough.
+ */
+export function errorClass(line: string): string {
+  const kind = /: spurious "/.test(line) ? "spurious" : /: missed "/.test(line) ? "missed" : "value";
+  const m = line.match(/"(.*?)"(?: gold (\S+), got (\S+))?(?: = (\S+))?/) ?? [];
+  const text = m[1] ?? "", gold = m[2] ?? m[4] ?? "", got = m[3] ?? "";
+  let c: string;
+  if (/WXX/.test(gold)) c = "week valued WXX (TimeBank convention)";
+  else if (/quarter|period|year[- ](?:ago|earlier)|last year/i.test(text)) c = "quarter back-references";
+  else if (/(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|weekend/i.test(text)) c = "weekdays and nights";
+  else if (/\b(?:now|current|currently|recently|soon|future|past|previously|already|recent|once|earlier|at the moment|at this time)\b/i.test(text) && (/_REF/.test(gold + got) || kind !== "value")) c = "vague now/recently/soon";
+  else if (/^(?:the\s+)?(?:\w+\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$/i.test(text)) c = "bare plurals";
+  else if (kind === "value" && /^P/.test(gold) !== /^P/.test(got)) c = "durations vs points";
+  else if (/january|february|march|april|may|june|july|august|september|october|november|december/i.test(text)) c = "months";
+  else c = "other";
+  return `${kind}: ${c}`;
+}
+
+/** Counts of the --misses lines by errorClass. */
+export function classReport(misses: string[]): string {
+  const counts = new Map<string, number>();
+  for (const l of misses) counts.set(errorClass(l), (counts.get(errorClass(l)) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([k, n]) => `  ${String(n).padStart(3)} ${k}`).join("\n");
+}
+
 export function formatScore(s: TimeScore): string {
   const P = s.matched / (s.predicted || 1), R = s.matched / (s.gold || 1), F = (2 * P * R) / (P + R || 1), acc = s.valueOk / (s.matched || 1);
   return `gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}; type accuracy ${(100 * s.typeOk / (s.matched || 1)).toFixed(1)}\n` +
@@ -147,6 +175,7 @@ async function main(): Promise<void> {
   console.log(`${dir}: ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(formatScore(s));
   if (args.includes("--conventions")) console.log(`value errors by kind:\n${conventionReport(docs, predict)}`);
+  if (args.includes("--classes")) console.log(`errors by class:\n${classReport(s.misses)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

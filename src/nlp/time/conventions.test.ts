@@ -162,3 +162,68 @@ test("reads 'a minute and a half' as PT1M30S and 'a week or so ago' as the week 
   assert.equal(only(list, /minute/).value.timex, "PT1M30S");
   assert.equal(only(list, /week or so ago/).value.timex, "1991-W08");
 });
+
+// --- second round: one expression where the text says one time ---
+
+test("reads 'in June last year' and 'on March 3 this year' as one expression in the year the phrase says", () => {
+  const list = times("In June last year, the leaders fell out. On March 3 this year they met again, and they will meet in January next year.", "1998-02-19");
+  assert.equal(only(list, /June/).value.timex, "1997-06");
+  assert.equal(only(list, /March 3/).value.timex, "1998-03-03");
+  assert.equal(only(list, /January/).value.timex, "1999-01");
+  assert.equal(list.length, 3);
+});
+
+test("reads 'three days later' and 'a few days later' as the length of a step in the story, not as days after publication", () => {
+  const list = times("The bank failed in May. Three days later, regulators took over. A few days later, the chief resigned.", "1999-10-27");
+  assert.equal(only(list, /Three days later/).value.timex, "P3D");
+  assert.equal(only(list, /A few days later/).value.timex, "PXD");
+  assert.equal(only(list, /Three days later/).kind, "duration");
+});
+
+test("reads a season of a spoken year ('the winter of nineteen ninety-four') as that season", () => {
+  assert.equal(only(times("Prices soared in the winter of nineteen ninety-four.", "1998-02-23"), /winter/).value.timex, "1994-WI");
+});
+
+test("reads 'overnight' as the night before the day being told, and not as a date later anaphora count from", () => {
+  // published on a Monday about Friday's trading
+  const list = times("Shares closed lower Friday. They were hurt by overnight losses in New York. The index fell 4% from the previous Friday.", "1989-10-30");
+  assert.equal(only(list, /overnight/).value.timex, "1989-10-26TNI");
+  assert.equal(only(list, /previous Friday/).value.timex, "1989-10-20");
+  // with no date named, it is the night before the day of writing
+  assert.equal(only(times("Rain fell overnight.", "1989-10-30"), /overnight/).value.timex, "1989-10-29TNI");
+});
+
+test("reads 'an additional year' and 'another week' as lengths of one unit", () => {
+  const list = times("The loan may be extended for an additional year, and the strike may last another week.", "1989-10-26");
+  assert.equal(only(list, /additional year/).value.timex, "P1Y");
+  assert.equal(only(list, /another week/).value.timex, "P1W");
+});
+
+test("reads 'the latest fiscal year' as the last year completed", () => {
+  assert.equal(only(times("The group had sales of $6 billion in the latest fiscal year.", "1989-10-26"), /fiscal year/).value.timex, "1988");
+});
+
+test("does not read a bare plural that measures a gap or a quantity ('minutes apart', 'a matter of months') as a time", () => {
+  const list = times("The two blasts came minutes apart. The sale should close in a matter of months. The empire ruled for hundreds of years.", "2000-04-03");
+  assert.deepEqual(list.map((t) => t.value.text), []);
+  // a bare plural of time itself is still a vague length
+  assert.equal(only(times("The government has held such rallies for weeks.", "2000-04-03"), /weeks/).value.timex, "PXW");
+});
+
+test("reads 'last February' written in March as February a year before, and 'last June' as this year's", () => {
+  assert.equal(only(times("Two helicopters crashed last February.", "1998-03-01"), /February/).value.timex, "1997-02");
+  assert.equal(only(times("The treaty was signed last June.", "1998-10-20"), /June/).value.timex, "1998-06");
+});
+
+test("reads 'in coming months' as the near future, as 'in recent years' is the recent past, but 'coming weeks' as a length", () => {
+  const list = times("The economy will slow in coming months, and rates may fall in coming weeks.", "1998-02-06");
+  assert.equal(only(list, /coming months/).value.timex, "FUTURE_REF");
+  assert.equal(only(list, /coming weeks/).value.timex, "PXW");
+});
+
+test("reads 'on Monday and Tuesday nights' as two recurring nights, not as next Monday", () => {
+  const list = times("Two new flights will leave on Monday and Tuesday nights from March 30.", "1998-02-13");
+  assert.equal(only(list, /^Monday$/).value.timex, "XXXX-WXX-1TNI");
+  assert.equal(only(list, /^Monday$/).kind, "set");
+  assert.equal(only(list, /Tuesday nights/).value.timex, "XXXX-WXX-2TNI");
+});

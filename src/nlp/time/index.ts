@@ -22,11 +22,13 @@ import { anaphora } from "./parsers/anaphora.js";
 import { holidayDays } from "./parsers/holidays.js";
 import { thePeriods } from "./parsers/the-period.js";
 import { dayPartsAlone } from "./parsers/day-part-alone.js";
+import { quarterRefs } from "./parsers/quarter-refs.js";
 import { localTime } from "./refiners/local-time.js";
 import { dayParts } from "./refiners/day-part.js";
 import { overlapRemoval } from "./refiners/overlap.js";
 import { coordination } from "./refiners/coordination.js";
 import { relativeToDate } from "./refiners/relative-to-date.js";
+import { yearAfter } from "./refiners/year-after.js";
 
 export { yearFromWeekday } from "./calendar.js";
 
@@ -41,11 +43,11 @@ export interface TimeContext {
 /** The parsers, in no particular order: overlaps are settled by the refiners. */
 export const timeParsers: TimeParser[] = [
   chronoDates, ...deicticDays, ...relativeTimes, ...periods, ...durations, ...sets, ...vagueRefs, ...anaphora, ...holidayDays,
-  ...thePeriods, ...dayPartsAlone,
+  ...thePeriods, ...dayPartsAlone, ...quarterRefs,
 ];
 
 /** The refiners, in order. */
-export const timeRefiners: TimeRefiner[] = [localTime, dayParts, relativeToDate, overlapRemoval, coordination];
+export const timeRefiners: TimeRefiner[] = [localTime, dayParts, relativeToDate, yearAfter, overlapRemoval, coordination];
 
 /** Finds the candidates of a text: every parser, then every refiner. */
 export function findCandidates(text: string): Candidate[] {
@@ -70,6 +72,25 @@ function sentenceAt(text: string, sentences: Sentence[], at: number): { index: n
 
 /** How far (characters) a named quarter stays the period "the quarter" and "a year earlier" refer to. */
 const QUARTER_REACH = 1500;
+
+/**
+ * Whether a quarter just named becomes the quarter the report is about. A results report names its quarter in the
+ * lead; a quarter named after it is most often a comparison ("after a flat second quarter") or a forecast ("a
+ * fourth-quarter charge"), so the first one stays, unless it was history ("the third quarter of 1984") rather
+ * than a quarter of this year or the last, or the new one heads another statement of results (a roundup of
+ * several companies: "Separately, X reported third-quarter profit").
+ */
+function reportsQuarter(current: Env["quarter"], named: NonNullable<Env["quarter"]>, ref: CalDate | undefined, results: boolean): boolean {
+  if (!current) return true;
+  if (current.q === named.q && current.y === named.y) return true; // named again: it stays in reach
+  // a roundup moves on to another company's results: "Separately, X reported third-quarter profit of ...";
+  // a quarter not yet over ("the impact on fourth-quarter results") has no results to report
+  if (results && ref && named.y !== undefined && named.y * 12 + 3 * named.q <= ref.y * 12 + ref.m - 1) return true;
+  return !!ref && current.y !== undefined && current.y < ref.y - 1;
+}
+
+/** A quarter that heads a statement of results ("third-quarter profit", "second-quarter net income"). */
+const RESULTS_AFTER = /^\s+(?:net|profit|profits|earnings|loss|losses|results|revenue|revenues|sales|income|operating|per-share)\b/i;
 
 /** Every time expression in `text`, normalized. */
 export function extractTimes(text: string, sentences: Sentence[], ctx: TimeContext): TimeMention[] {
@@ -96,7 +117,7 @@ export function extractTimes(text: string, sentences: Sentence[], ctx: TimeConte
     if (r.names) anchor = r.names;
     if (r.namesYear !== undefined) anchorYear = r.namesYear;
     if (r.namesMonth) anchorMonth = r.namesMonth;
-    if (r.namesQuarter) { quarter = r.namesQuarter; quarterAt = c.end; }
+    if (r.namesQuarter && reportsQuarter(quarter, r.namesQuarter, ref, RESULTS_AFTER.test(text.slice(c.end, c.end + 12)))) { quarter = r.namesQuarter; quarterAt = c.end; }
     out.push({ span: { doc: ctx.docId, start: c.start, end: c.end }, value: { ...r.value, text: text.slice(c.start, c.end) }, kind: r.kind });
   }
   return out;

@@ -51,3 +51,21 @@ test("reads a scheduling verb in the present right before a weekday ('meet separ
 test("does not take 'announced plans to' for the future: the plan is a noun of a past announcement", () => {
   assert.equal(tenseOf("In September, the company announced plans to buy a rival.", "September"), "past");
 });
+
+test("reads a weekday that names a deadline ('by the Tuesday deadline') by the verb's tense, not as a plan", () => {
+  // published on a Thursday: the Tuesday deadline has passed
+  assert.equal(valueOf("Holders tendered 99% of the shares by the Tuesday deadline.", "2001-03-15", /Tuesday/), "2001-03-13");
+  assert.equal(valueOf("Holders tendered 99% of the shares before Tuesday's deadline.", "2001-03-15", /Tuesday/), "2001-03-13");
+});
+
+test("reads 'until Thursday' over a past perfect ('they had not named him') as a day already gone", () => {
+  // published on a Friday
+  assert.equal(valueOf("Until Thursday, the police had not named him a suspect.", "2001-03-16", /Thursday/), "2001-03-15");
+  assert.equal(valueOf("The talks are suspended until Thursday.", "2001-03-16", /Thursday/), "2001-03-22");
+});
+
+test("reads a weekday in the possessive ('Wednesday's ruling') as a day gone, whatever the modal around it", () => {
+  // published on a Friday
+  assert.equal(valueOf("The family said they would fight Wednesday's ruling in court.", "2001-03-16", /Wednesday/), "2001-03-14");
+  assert.equal(valueOf("Crowds will gather ahead of Sunday's election.", "2001-03-16", /Sunday/), "2001-03-18");
+});

@@ -10,12 +10,14 @@
  *   future seen from a past moment: the date has usually passed by the time of writing;
  * - a deadline or start word just before a date ("payable Dec. 7", "effective Feb. 1", "by February",
  *   "extended to Nov. 6", "of record Nov. 16") looks ahead whatever the tense of the verb that announced it;
+ * - a noun such as "deadline" is no cue: "by the Tuesday deadline", "set Friday as the deadline" are told in the
+ *   tense of their verb, and deadlines are as often reported passed as ahead;
  * - a scheduling verb in the present right before a day ("meet separately Monday") is the news future, and an
  *   "-ed" word before a noun ("preferred shares", "an unspecified date") is an adjective, not a past verb.
  */
 import type { Tense } from "./candidate.js";
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|would|could|might|going to|is to|are to|(?<!(?:announced|unveiled|disclosed|outlined|detailed|its|the|their|his|her|of|with|new)\s)plans? to|planned|planning|scheduled|expected to|expects? to|due to|set to|to be held|intends? to|hopes? to|to be [a-z]+ed|next(?! to)|upcoming|as soon as|until|deadline|postponed|delayed|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|would|could|might|going to|is to|are to|(?<!(?:announced|unveiled|disclosed|outlined|detailed|its|the|their|his|her|of|with|new)\s)plans? to|planned|planning|scheduled|expected to|expects? to|due to|set to|to be held|intends? to|hopes? to|to be [a-z]+ed|next(?! to)|upcoming|as soon as|until|postponed|delayed|tomorrow)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|ago|told|went|came|took|made|gave|met|began|held|left|fell|rose|won|lost|got|saw|sold|bought|paid|sent|spent|led|struck|fought|broke|brought|found|became|ran|wrote|spoke|thought|kept|since|last|earlier)\b|\b(?!(?:hundr|ne|inde|spe|fe|proce|succe|exce|sh|se|bre|gre|fre|embe|sacr|kindr|wicked|nak|wretch|rugg|crook|belov|ag)ed\b)[a-z]{2,}ed\b/g;
 /** Verbs of the news schedule in the present tense ("meets Monday", "opens Friday"): a present that means the future. */
 const SCHEDULED = /\b(?:meets?|begins?|starts?|resumes?|arrives?|visits?|travels?|returns?|votes?|convenes?|reconvenes?|kicks? off|takes? office|flies|launch(?:es)?)\b/gi;
@@ -87,6 +89,8 @@ export function tenseAt(text: string, from: number, to: number, start: number, e
   const clause = text.slice(from, start) + " ".repeat(end - start) + text.slice(end, to);
   const at = start - from, stop = end - from;
   const lead = text.slice(Math.max(from, start - 40), start);
+  // "Until Thursday, they had not named him": a state that ran up to a day now past
+  if (/\b(?:until|till)\s+$/i.test(lead) && /\bhad\b/i.test(clause)) return "past";
   if (FORWARD_LEAD.test(lead) && !/\b(?:had|ago)\b/i.test(lead)) return "future";
   const scheduled = nearest(SCHEDULED, clause, at, stop);
   const future = Math.min(nearest(FUTURE, clause, at, stop), scheduled <= SCHEDULED_REACH ? scheduled : Infinity);

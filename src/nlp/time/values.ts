@@ -163,7 +163,8 @@ export function resolveYearOfDay(ref: CalDate, m: number, d: number, tense: Tens
 /** The year of a month named without one ("in April"), by the same rule at month grain. */
 export function resolveYearOfMonth(ref: CalDate, m: number, tense: Tense, modifier?: "last" | "next" | "this"): number {
   if (modifier === "this") return ref.y;
-  if (modifier === "last") return m < ref.m ? ref.y : ref.y - 1;
+  // "last February" written in March is not last month (the writer would say so) but February a year before
+  if (modifier === "last") return m < ref.m - 1 ? ref.y : ref.y - 1;
   if (modifier === "next") return m > ref.m ? ref.y : ref.y + 1;
   let best = ref.y, bestCost = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {

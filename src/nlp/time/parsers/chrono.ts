@@ -32,7 +32,14 @@ function chronoParser(): Chrono {
 /** A clock time must say it is one: "5pm", "10:35", "noon", a zone; a bare number ("at 5") is not enough. */
 const CLOCK_EVIDENCE = /\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\d[:.]\d\d\s*(?:a\.?m|p\.?m|GMT|UTC|[A-Z]{2,4}T\b|h\b|hrs?\b|local)|\d:\d\d|\bnoon\b|\bmidnight\b|o'clock/i;
 
-function toCandidate(r: ParsedResult): Candidate | undefined {
+/**
+ * "Wednesday's ruling", "Friday's close": a weekday in the possessive names a happening the report looks back on,
+ * whatever modal the clause uses ("they would fight Wednesday's ruling"), unless the words before it look ahead.
+ */
+const POSSESSIVE_AFTER = /^['’]s\s/;
+const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|awaits?|awaited|awaiting|upcoming|next|for)\s+(?:the\s+)?$/i;
+
+function toCandidate(r: ParsedResult, source: string): Candidate | undefined {
   const s = r.start;
   const has = (c: Parameters<typeof s.isCertain>[0]) => s.isCertain(c);
   if (has("hour") && !CLOCK_EVIDENCE.test(r.text)) {
@@ -47,7 +54,10 @@ function toCandidate(r: ParsedResult): Candidate | undefined {
   const modifier = text.slice(lead).match(/^(last|next|this|past|coming)\s/i)?.[1].toLowerCase();
   const hasClock = has("hour") && CLOCK_EVIDENCE.test(r.text);
   // "last Oct. 23" looks back, "next June 1" ahead, whatever the clause's tense
-  const direction: Tense | undefined = modifier === "last" || modifier === "past" ? "past" : modifier === "next" || modifier === "coming" ? "future" : undefined;
+  const end = r.index + text.length;
+  const lookedBack = has("weekday") && !has("day") && !modifier && POSSESSIVE_AFTER.test(source.slice(end, end + 3)) &&
+    !AHEAD_BEFORE.test(source.slice(Math.max(0, r.index - 20), r.index));
+  const direction: Tense | undefined = modifier === "last" || modifier === "past" || lookedBack ? "past" : modifier === "next" || modifier === "coming" ? "future" : undefined;
   const resolve = (clauseEnv: Env): Resolved | undefined => {
     const env = direction ? { ...clauseEnv, tense: direction } : clauseEnv;
     let date: CalDate | undefined, inferredDate = false;
@@ -73,7 +83,7 @@ function toCandidate(r: ParsedResult): Candidate | undefined {
     const offset = has("timezoneOffset") ? s.get("timezoneOffset") ?? undefined : undefined;
     return clockValue(date, s.get("hour")!, s.get("minute") ?? 0, offset, inferredDate);
   };
-  return { start: r.index + lead, end: r.index + text.length, source: "chrono", priority: 5, resolve };
+  return { start: r.index + lead, end, source: "chrono", priority: 5, resolve };
 }
 
 export const chronoDates: TimeParser = {
@@ -86,6 +96,6 @@ export const chronoDates: TimeParser = {
     } catch {
       return []; // a grammar failure on odd input must not lose the other parsers' findings
     }
-    return results.map(toCandidate).filter((c): c is Candidate => c !== undefined);
+    return results.map((r) => toCandidate(r, text)).filter((c): c is Candidate => c !== undefined);
   },
 };

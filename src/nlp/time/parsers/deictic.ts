@@ -42,6 +42,11 @@ export const deicticDays: TimeParser[] = [
     if (yesterday && part !== "NI") return undefined; // "last morning" is not English news usage
     return dayFromToday(yesterday ? -1 : 0, part);
   }),
-  // "overnight": the night before the report
-  regexParser("overnight", String.raw`overnight`, 4, () => dayFromToday(-1, "NI")),
+  // "overnight": the night before the day being told (the last date named, else the day of writing). It is a
+  // part of a night, not a new date: "the previous Friday" after it still counts from the day being told.
+  regexParser("overnight", String.raw`overnight`, 4, () => (env: Env) => {
+    const base = env.anchor ?? env.ref;
+    if (!base) return partialDayValue(undefined, undefined, undefined, "NI");
+    return { ...dayValue(addDays(base, -1), env.anchor !== undefined, "NI"), names: undefined };
+  }),
 ];

@@ -47,6 +47,11 @@ export const durations: TimeParser[] = [
     const unit = unitOf(m[1])!;
     return () => durationValue(1, unit);
   }),
+  // "an additional year", "another week", "a further month": one more unit (the counted parser needs a number)
+  regexParser("one-more-unit", String.raw`(?:another|an\s+additional|a\s+further|an\s+extra)\s+(second|minute|hour|day|week|month|year|decade)(?![-\w])`, 3, (m) => {
+    const unit = unitOf(m[1])!;
+    return () => durationValue(1, unit);
+  }),
   // "half an hour", "half a day", "an hour and a half", "a minute and a half"
   regexParser("half-unit", String.raw`half\s+an?\s+(hour|day|year|century)|an?\s+(minute|hour|day|year)\s+and\s+a\s+half`, 3, (m) => {
     const unit = unitOf(m[1] ?? m[2])!;
@@ -64,14 +69,21 @@ export const durations: TimeParser[] = [
       if (unit === "quarter" && /^(?:the\s+)?quarters$/i.test(m[0])) return undefined;
       if (!m[1] && /\d[\s-]*$/.test(before(text, m.index, 3))) return undefined; // a count the counted parser judged ("1100 hours") // "the second and fourth quarters": a list of quarters
       if (/^[\s-]+old\b/i.test(after(text, m.index + m[0].length, 8))) return undefined;
+      // a bare plural that measures a gap between two events ("minutes apart", "seconds before the blast", "days
+      // when prices fall") or a quantity ("a matter of months", "hundreds of years", "by decades") is not a time
+      const bare = m[0].toLowerCase() === m[2].toLowerCase();
+      if (bare && (/^\s+(?:apart|before|after|when)\b/i.test(after(text, m.index + m[0].length, 8)) ||
+        /\b(?:matter\s+of|hundreds\s+of|thousands?\s+of|thousand|hundred|by)\s+$/i.test(before(text, m.index, 16)))) return undefined;
       const u: DurationUnit = unit === "decade" || unit === "century" ? "year" : unit;
       // "in recent years" is the recent past as a whole (TimeML PAST_REF); "recent weeks" stays a vague length
       if (/^recent$/i.test(m[1] ?? "") && u === "year" && !/^\s+(?:the|past|last)/i.test(m[0])) return () => vagueValue("PAST_REF");
+      // and "in coming months", "for coming quarters" the near future as a whole (FUTURE_REF); "the coming weeks" a length
+      if (/^coming\s+\w+$/i.test(m[0]) && (u === "month" || u === "quarter" || u === "year")) return () => vagueValue("FUTURE_REF");
       return () => durationValue(undefined, u);
     },
   ),
   // "its fifth day", "their third week": how long something has lasted
-  regexParser("nth-unit", String.raw`(?:its|their)\s+(${ORDINAL})\s+(day|week|month|year)`, 3, (m) => {
+  regexParser("nth-unit", String.raw`(?:its|their)\s+(${ORDINAL})\s+(day|week|month|year)(?![-\w])`, 3, (m) => {
     const n = ordinalValue(m[1]);
     const unit = unitOf(m[2]);
     if (!n || !unit) return undefined;

@@ -57,36 +57,53 @@ export const periods: TimeParser[] = [
   // "the third quarter (of 1989)", "third-quarter", "the fiscal first quarter", "this year's third quarter", "Q3 2021"
   regexParser(
     "quarter",
-    String.raw`(?:(?:the|its|this year's|last year's|(${YEAR})(?:'s)?)\s+)?(?:(?:fiscal|calendar)\s+)?(${ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(${YEAR}))?|Q([1-4])\s+(${YEAR})`,
+    String.raw`(?:(?:the|its|this year's|last year's|next year's|(${YEAR})(?:'s)?)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(${ORDINAL})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(${YEAR}))?|Q([1-4])\s+(${YEAR})`,
     6,
     (m) => {
       const q = m[5] ? Number(m[5]) : quarterNumber(m[2] ?? "");
       if (!q) return undefined;
       const stated = m[1] ?? m[3] ?? m[6];
       const lastYear = /last year's/i.test(m[0]);
+      const nextYear = /next year's/i.test(m[0]);
       return (env: Env) => {
         if (stated) return quarterValue(Number(stated), q);
         if (!env.ref) return quarterValue(undefined, q);
         if (/this year's/i.test(m[0])) return quarterValue(env.ref.y, q);
         if (lastYear) return quarterValue(env.ref.y - 1, q);
+        if (nextYear) return quarterValue(env.ref.y + 1, q);
         return quarterValue(quarterYear(env.ref, q, env), q);
       };
     },
   ),
   // "the quarter", "the latest quarter", "the most recent quarter": the quarter being reported
-  regexParser("the-quarter", String.raw`(?:the|this)\s+(latest|most recent|current|just-ended|just ended|recent)?\s*(?:fiscal\s+)?(?:quarter|period)`, 5, (m) => (env: Env) => {
+  // "that quarter": the quarter named last; "that period" is too often any stretch of time to be read so
+  regexParser("the-quarter", String.raw`(?:the|this)\s+(latest|most recent|current|just-ended|just ended|recent)?\s*(?:fiscal\s+)?(?:quarter|period)(?!-)|that\s+quarter(?!-)`, 5, (m) => (env: Env) => {
     const latest = !!m[1] && !/current/i.test(m[1]);
     if (/period/i.test(m[0]) && !env.quarter && !latest) return undefined;
-    if (env.quarter && !latest) return { ...quarterValue(env.quarter.y ?? env.ref?.y, env.quarter.q), inferred: true };
+    if (/^that/i.test(m[0]) && !env.quarter) return undefined;
+    // "the latest period" of a results report is the quarter it named ("the fourth quarter ended Sept. 30"), which
+    // for a fiscal year is not the last calendar quarter
+    if (env.quarter) {
+      const named = quarterValue(env.quarter.y ?? env.ref?.y, env.quarter.q);
+      return { ...named, value: { ...named.value, inferred: true } };
+    }
     if (!env.ref) return quarterValue(undefined, 1);
     const index = env.ref.y * 4 + quarterOf(env.ref) - 2; // the last complete quarter
     return quarterValue(Math.floor(index / 4), (index % 4) + 1);
   }),
   // "the first half (of 1990)", "the second half"
-  regexParser("half", String.raw`the\s+(first|second|last)\s+half(?:\s+of\s+(?:this year|(${YEAR})))?`, 5, (m) => {
-    const h = m[1].toLowerCase() === "first" ? 1 : 2;
-    return (env: Env) => halfValue(m[2] ? Number(m[2]) : env.ref?.y, h);
-  }),
+  // "the first two quarters of 1990": the same half, counted in quarters
+  regexParser(
+    "half",
+    String.raw`the\s+(first|second|last)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:this year|(?:fiscal\s+)?(${YEAR})|the\s+(?:(1[6-9]\d0|20\d0)'?s|'(\d0)s)))?`,
+    5,
+    (m) => {
+      const h = m[1].toLowerCase() === "first" ? 1 : 2;
+      // "the last half of the '80s" is a part of the decade, which TimeML values as the decade
+      if (m[3] || m[4]) return () => decadeValue(m[3] ? Number(m[3]) : 1900 + Number(m[4]));
+      return (env: Env) => halfValue(m[2] ? Number(m[2]) : env.ref?.y, h);
+    },
+  ),
   // "fiscal 1989", "fiscal year 1990", "1989", "in 1989", "early 1990", "the end of 1990"
   regexParser("year", String.raw`(?:(?:post|pre)-)?${EDGE}(?:fiscal\s+(?:year\s+)?)?(${YEAR})(?!\s*[-–/]\s*\d)(?!'s|s\b)`, 4, (m, text) => {
     const edge = /^(?:early|late|mid|the|post-|pre-)/i.test(m[0]);
@@ -97,15 +114,17 @@ export const periods: TimeParser[] = [
   // years spelled out, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"
   regexParser(
     "spoken-year",
-    String.raw`(?:(${MONTH_FULL})\s+|the\s+year\s+)?(?:nineteen\s+(${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?|nineteen\s+(${SPOKEN_TEENS})|two\s+thousand(?:\s+(?:and\s+)?(${SPOKEN_UNITS}))?)`,
+    String.raw`(?:(${MONTH_FULL})\s+|the\s+year\s+|(?:the\s+)?(${SEASON})\s+of\s+)?(?:nineteen\s+(${SPOKEN_TENS})(?:[- ](${SPOKEN_UNITS}))?|nineteen\s+(${SPOKEN_TEENS})|two\s+thousand(?:\s+(?:and\s+)?(${SPOKEN_UNITS}))?)`,
     5,
     (m, text) => {
-      const tens = m[2] ? spokenNumber(m[2]) : 0, units = m[3] ? spokenNumber(m[3]) : 0;
+      // groups: 1 month, 2 season ("the winter of nineteen ninety-four"), 3 tens, 4 units, 5 teens, 6 units after 2000
+      const tens = m[3] ? spokenNumber(m[3]) : 0, units = m[4] ? spokenNumber(m[4]) : 0;
       // "two thousand and five people" is a count: the 2000s need a month, "the year" or a preposition of time
-      if (!m[2] && !m[4] && !m[1] && !/^the/i.test(m[0]) && !/(?:in|by|since|until|of|from|to)\s+$/i.test(before(text, m.index, 8))) return undefined;
-      const y = m[2] ? 1900 + tens + units : m[4] ? 1900 + spokenNumber(m[4]) : 2000 + (m[5] ? spokenNumber(m[5]) : 0);
+      if (!m[3] && !m[5] && !m[1] && !m[2] && !/^the/i.test(m[0]) && !/(?:in|by|since|until|of|from|to)\s+$/i.test(before(text, m.index, 8))) return undefined;
+      const y = m[3] ? 1900 + tens + units : m[5] ? 1900 + spokenNumber(m[5]) : 2000 + (m[6] ? spokenNumber(m[6]) : 0);
       const month = m[1] ? monthOf(m[1]) : undefined;
-      return () => (month ? monthValue(y, month) : yearValue(y));
+      const season = m[2] ? seasonOf(m[2]) : undefined;
+      return () => (month ? monthValue(y, month) : season ? seasonValue(y, season) : yearValue(y));
     },
   ),
   // "the 1990s", "the '80s", "the mid-1990s", "the nineties"

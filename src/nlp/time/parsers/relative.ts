@@ -5,9 +5,9 @@
  * the durations: news annotation reads it as a length more often than as a date.
  */
 import type { Env, Resolved, TimeParser } from "../candidate.js";
-import { NUMBER, numberValue } from "../lexicon.js";
+import { NUMBER, ORDINAL, numberValue, ordinalValue } from "../lexicon.js";
 import {
-  dayValue, decadeValue, monthValue, partialDayValue, quarterOf, quarterValue, shiftDate, vagueValue, weekValue, yearValue,
+  dayValue, decadeValue, durationValue, monthValue, partialDayValue, quarterOf, quarterValue, shiftDate, vagueValue, weekValue, yearValue,
 } from "../values.js";
 import { weekdayOf, type CalDate } from "../calendar.js";
 import { after, regexParser } from "./regex.js";
@@ -57,6 +57,12 @@ export const relativeTimes: TimeParser[] = [
       // "after"/"before" followed by a noun phrase is a preposition ("two days after the vote"): not anchored on today
       if (/^(after|before)$/i.test(m[3]) && !/^\s*(?:[.,;:)'"]|and\b|$)/i.test(after(text, m.index + m[0].length, 12))) return undefined;
       const quarterly = grain === "year";
+      // "three days later", "a few days after": a story's own clock, counted from an event the report tells, not
+      // from the day of writing; news annotation gives the length of the step (P3D)
+      if (/^(?:later|after)$/i.test(m[3])) {
+        const unit = grain as Exclude<Grain, "weekend">; // the pattern counts no weekends
+        return () => durationValue(n !== undefined && Number.isInteger(n) ? n : undefined, unit);
+      }
       return (env: Env) => {
         if (n === undefined) return vagueValue(dir < 0 ? "PAST_REF" : "FUTURE_REF");
         if (!env.ref || !Number.isInteger(n)) return unknownPeriod(grain);
@@ -69,9 +75,18 @@ export const relativeTimes: TimeParser[] = [
     },
   ),
   // "year-earlier", "year-ago": the same period a year before (in quarterly results, the same quarter)
-  regexParser("year-earlier", String.raw`(?:the\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?`, 6, (m, text) => {
+  // "the year-ago third quarter" names its quarter; "the year-earlier nine months" is a length (P9M)
+  regexParser("year-earlier", String.raw`(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:(quarter|period)|(${ORDINAL})[\s-]+quarter|(${NUMBER})\s+(months|weeks)))?`, 6, (m) => {
+    const q = m[2] ? ordinalValue(m[2]) : undefined;
+    if (m[2] && !(q && q >= 1 && q <= 4)) return undefined;
+    if (m[3]) {
+      const n = numberValue(m[3]);
+      if (n === undefined) return undefined;
+      return () => durationValue(n, /month/i.test(m[4]) ? "month" : "week");
+    }
     return (env: Env) => {
       if (!env.ref) return yearValue(undefined);
+      if (q) return stripNames(quarterValue((env.quarter?.y ?? env.ref.y) - 1, q));
       if (env.quarter) return stripNames(quarterValue((env.quarter.y ?? env.ref.y) - 1, env.quarter.q));
       return yearValue(env.ref.y - 1);
     };

@@ -28,6 +28,11 @@ export const sets: TimeParser[] = [
     const part = partWord ? dayPartOf(partWord) : undefined;
     return () => setValue(`XXXX-WXX-${isoWeekday(day)}${part ? "T" + part : ""}`, "day");
   }),
+  // "on Monday and Tuesday nights": the plural of the second day makes the first one recurring too
+  regexParser("coordinated-plural-weekday", String.raw`(${WEEKDAY})(?=\s+(?:and|or)\s+${WEEKDAY}\s+(nights|mornings|evenings|afternoons)\b)`, 7, (m) => {
+    const part = dayPartOf(m[2]);
+    return () => setValue(`XXXX-WXX-${isoWeekday(m[1])}${part ? "T" + part : ""}`, "day");
+  }),
   // "every July", "each spring"
   regexParser("every-month", String.raw`(?:every|each)\s+(${MONTH_FULL}|${SEASON})`, 7, (m) => {
     const month = monthOf(m[1]);
@@ -41,7 +46,8 @@ export const sets: TimeParser[] = [
     const n = step === "other" || step === "two" ? 2 : step === "three" ? 3 : step === "few" ? "X" : 1;
     return () => setValue(iso.replace("1", String(n)), precision);
   }),
-  // "daily", "weekly", "annually"
+  // "daily", "weekly"; "annually" and "quarterly" are left out: news writes them mostly of amounts ("$5 million
+  // annually", "a quarterly dividend"), which TimeML annotation leaves unmarked
   regexParser("frequency-adverb", String.raw`hourly|daily|nightly|weekly|monthly|yearly`, 5, (m, text) => {
     // inside a capitalized name ("Our Daily Newsletter", "The Weekly Standard") it is a title, not a time
     if (/^[A-Z]/.test(m[0]) && /[A-Z][a-z]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;

@@ -43,6 +43,9 @@ export const thePeriods: TimeParser[] = [
       };
     },
   ),
+  // "the latest fiscal year", "the most recent year": the last one completed, which results compare against
+  regexParser("latest-year", String.raw`the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?year(?![-'’\w])`, 5, () => (env: Env) =>
+    env.ref ? quiet(yearValue(env.ref.y - 1)) : undefined),
   // "the week", "the month": the week or month being reported
   regexParser("the-week-month", String.raw`the\s+(week|month)(?!end|s)`, 3, (m, text) => {
     const next = after(text, m.index + m[0].length, 12);

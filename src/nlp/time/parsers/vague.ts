@@ -5,7 +5,8 @@ import { after, before, regexParser } from "./regex.js";
 
 const words: [string, VagueRef][] = [
   [String.raw`now|right now|currently|current|presently|at present|nowadays|these days|at the moment|at this time|the present|present-day`, "PRESENT_REF"],
-  [String.raw`recently|more recently|lately|in the past|the past|earlier times|past years|once upon a time`, "PAST_REF"],
+  // "the then-current price": current at a time now past
+  [String.raw`recently|more recently|lately|in the past|the past|earlier times|past years|once upon a time|then[- ]current`, "PAST_REF"],
   [String.raw`soon|the future|the near future|the distant future|future (?:quarters|years)|one day|someday|in due course|the (?:near|short|long|longer) term`, "FUTURE_REF"],
 ];
 
