@@ -49,6 +49,14 @@ export interface EntityMention {
   description?: string;
   /** For a pronoun or a description ("he", "the driver"): the earlier mention in the same document it refers to. */
   refersTo?: { start: number; end: number };
+  /** Set on descriptions ("the driver") and pronouns ("she"); a name has none. */
+  kind?: "description" | "pronoun";
+  /** For a description: its head noun in the singular ("robber" for "the robbers"). */
+  head?: string;
+  /** For a description or pronoun: it stands for several people ("the robbers", "they"). */
+  plural?: boolean;
+  /** For a description: introduced with "a", "an", "another", "one", "some": a first mention. */
+  indefinite?: boolean;
 }
 
 /** One document with the per-document analyses the cross-document stages read. */

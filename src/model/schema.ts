@@ -63,6 +63,7 @@ export const EntitySchema = z.object({
   description: z.string().optional().describe("role as stated"),
   reasons: z.array(z.string()).describe("why mentions were merged into this entity"),
   geo: GeoSchema.optional(),
+  unnamed: z.boolean().optional().describe("known only by descriptions and pronouns (\"a 43-year-old woman\", \"the driver\"): never named in any report"),
 });
 
 export const PloverTypeSchema = z.enum([

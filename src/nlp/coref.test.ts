@@ -17,17 +17,24 @@ function named(text: string, names: [string, EntityType][]): EntityMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "pronoun → antecedent text" for each reference resolved in text. */
+/** "reference → antecedent text" for each reference resolved in text (a name, or a description that opened a chain). */
 function links(text: string, names: [string, EntityType][]): string[] {
   const mentions = named(text, names);
   const tokens = tokenize(text, splitSentences(text));
-  return resolveReferences(text, tokens, mentions).map((r) => {
-    const target = mentions.find((m) => m.start === r.refersTo?.start && m.end === r.refersTo?.end);
-    assert.ok(target, `${r.text} must point at a named mention`);
+  const found = resolveReferences(text, tokens, mentions);
+  return found.filter((r) => r.refersTo).map((r) => {
+    const target = [...mentions, ...found].find((m) => m.start === r.refersTo?.start && m.end === r.refersTo?.end);
+    assert.ok(target, `${r.text} must point at a mention`);
     assert.equal(r.type, target.type);
     assert.equal(text.slice(r.start, r.end), r.text);
     return `${r.text} → ${target.text}`;
   });
+}
+
+/** The descriptions that open a chain of their own (refer to nothing earlier). */
+function openers(text: string, names: [string, EntityType][]): string[] {
+  const mentions = named(text, names);
+  return resolveReferences(text, tokenize(text, splitSentences(text)), mentions).filter((r) => !r.refersTo).map((r) => r.text);
 }
 
 test("links 'he' to the man named, and 'she' and 'her' to the woman", () => {
@@ -35,6 +42,7 @@ test("links 'he' to the man named, and 'she' and 'her' to the woman", () => {
   assert.deepEqual(links(text, [["Lindsay Lohan", "person"], ["John Smith", "person"]]), [
     "She → Lindsay Lohan",
     "her → Lindsay Lohan",
+    "lawyer → John Smith",
     "he → John Smith",
   ]);
 });
@@ -72,14 +80,15 @@ test("a pronoun outside quotes skips the names quoted", () => {
   assert.deepEqual(links(text, [["Mary Jones", "person"], ["Peter Brown", "person"]]), []);
 });
 
-test("a pronoun after an unnamed person in its sentence ('another climber … he') stays unlinked", () => {
+test("a pronoun after an unnamed person in its sentence ('another climber … he') refers to that person, not to the man named before", () => {
   const text = "Robert Buckley died on Saturday. A day earlier another climber, a 36-year-old man, died when he slipped.";
-  assert.deepEqual(links(text, [["Robert Buckley", "person"]]), []);
+  assert.deepEqual(links(text, [["Robert Buckley", "person"]]), ["a 36-year-old man → another climber", "he → another climber"]);
 });
 
 test("'the actress' refers back to the woman named, 'the man' not to her", () => {
   const text = "Angela Smith left the studio on Friday. The actress had filmed for a week, and the man who drove her was not named.";
-  assert.deepEqual(links(text, [["Angela Smith", "person"]]), ["The actress → Angela Smith", "her → Angela Smith"]);
+  assert.deepEqual(links(text, [["Angela Smith", "person"]]), ["The actress → Angela Smith", "who → the man", "her → Angela Smith"]);
+  assert.deepEqual(openers(text, [["Angela Smith", "person"]]), ["the man"]);
 });
 
 test("a description used before any name stays unlinked", () => {
@@ -118,10 +127,63 @@ test("returns only new mentions, never the named ones it was given", () => {
   const out = resolveReferences(text, tokenize(text, splitSentences(text)), mentions);
   assert.equal(out.length, 1);
   assert.ok(!out.includes(mentions[0]));
-  assert.deepEqual(out[0], { start: 16, end: 18, text: "he", type: "person", refersTo: { start: 0, end: 10 } });
+  assert.deepEqual(out[0], { start: 16, end: 18, text: "he", type: "person", refersTo: { start: 0, end: 10 }, kind: "pronoun" });
 });
 
 test("'He' opening a sentence continues the previous sentence's subject; a mid-sentence 'his' does not reach back", () => {
   const text = "John Smith was arrested on Friday. He was released on bail. Police searched his house.";
   assert.deepEqual(links(text, [["John Smith", "person"]]), ["He → John Smith"]);
+});
+
+test("a woman described but never named opens her own chain: 'a woman … the woman … she'", () => {
+  const text = "A 43-year-old woman was struck by a car on Friday. The woman was taken to hospital, where she died.";
+  assert.deepEqual(openers(text, []).filter((t) => /woman/.test(t)), ["A 43-year-old woman"]);
+  assert.deepEqual(links(text, []), ["The woman → A 43-year-old woman", "where → hospital", "she → A 43-year-old woman"]);
+});
+
+test("a description in apposition is the person named before the comma", () => {
+  const text = "Tara Reid, the actress, checked into rehab on Monday.";
+  assert.deepEqual(links(text, [["Tara Reid", "person"]]), ["the actress → Tara Reid"]);
+});
+
+test("a role noun right before a name is that person's title ('actress Lindsay Lohan')", () => {
+  const text = "Troubled actress Lindsay Lohan checked into rehab.";
+  assert.deepEqual(links(text, [["Lindsay Lohan", "person"]]), ["actress → Lindsay Lohan"]);
+});
+
+test("'they' takes up the group just described ('the robbers … they')", () => {
+  const text = "Four robbers smashed the window of the store. They fled on motorbikes.";
+  assert.deepEqual(links(text, []).filter((l) => l.startsWith("They")), ["They → Four robbers"]);
+});
+
+test("'who' right after a person refers to that person", () => {
+  const text = "Police arrested Anthony Carter, who had fled the scene.";
+  assert.deepEqual(links(text, [["Anthony Carter", "person"]]), ["who → Anthony Carter"]);
+});
+
+test("'the hospital' takes up the named hospital whose name ends in that word", () => {
+  const text = "She was flown to St Mary's Hospital in London. The hospital said she was stable.";
+  assert.ok(links(text, [["St Mary's Hospital", "location"], ["London", "location"]]).includes("The hospital → St Mary's Hospital"));
+});
+
+test("group words that stand for people are descriptions: 'police', 'Ukrainian officials'", () => {
+  const text = "Police said Ukrainian officials had been warned.";
+  assert.deepEqual(openers(text, [["Ukrainian", "group"]]), ["Police", "officials"]);
+});
+
+test("a noun that is a verb here is not a description ('Kyiv accused Russia', 'police suspect him')", () => {
+  const text = "Kyiv accused Russia of lying. Police suspect him of arson.";
+  assert.deepEqual(openers(text, [["Kyiv", "location"], ["Russia", "location"]]), ["Police"]);
+});
+
+test("a subject pronoun the sentence rules leave alone takes the one person of its gender in the last sentences", () => {
+  const text = "Ellen DeGeneres will host the Oscars. The show's producers praised the choice, and on Friday the network said she would return.";
+  assert.ok(links(text, [["Ellen DeGeneres", "person"]]).includes("she → Ellen DeGeneres"));
+  const two = "Ellen DeGeneres met Anne Hathaway. The producers praised the choice, and on Friday the network said she would return.";
+  assert.ok(!links(two, [["Ellen DeGeneres", "person"], ["Anne Hathaway", "person"]]).some((l) => l.startsWith("she")));
+});
+
+test("'I' inside a quotation is the speaker named outside it in the sentence", () => {
+  const text = '"I am sorry for my mistakes," Lindsay Lohan told the judge.';
+  assert.deepEqual(links(text, [["Lindsay Lohan", "person"]]), ["I → Lindsay Lohan", "my → Lindsay Lohan"]);
 });

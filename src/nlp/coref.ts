@@ -1,15 +1,19 @@
 /**
- * Within-document coreference of pronouns and definite descriptions: "he", "her", "the actress", "the 33-year-old",
- * "the city" → the earlier NAMED mention they refer to. Returns new mentions carrying `refersTo`; entity resolution
- * (src/resolve/entities.ts, rule `refersBack`) joins each to its antecedent's entity.
+ * Within-document coreference of pronouns and descriptions. Descriptions of people and places by a common noun
+ * ("a 43-year-old woman", "the robbers", "police", "the prison": src/nlp/mentions/nominals.ts) become mentions of
+ * their own; each pronoun or description that refers to an earlier mention carries `refersTo` — a name ("he",
+ * "the actress", "Lohan, who", "actress Lindsay Lohan", "'I,' Smith said") or the description that introduced
+ * someone unnamed ("a woman … the woman … she"). A description that refers to nothing opens its own chain, which
+ * entity resolution (src/resolve/entities.ts) may join across reports. Every returned mention carries `kind`.
  *
- * Precision over recall: a reference is linked only when one antecedent is clearly the most salient compatible one
- * in a short window; otherwise it stays unlinked. One pass over the tokens, so the cost is linear in their number.
+ * Precision over recall for links: a reference is linked only when one antecedent is clearly the most salient
+ * compatible one in a short window. One pass over the tokens, so the cost is linear in their number.
  */
 import type { EntityMention, EntityType, Token } from "../types.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { countryCode, geocode } from "./geo/index.js";
+import { POSSESSIVES, findDescriptions, type Description, type MentionKind } from "./mentions/nominals.js";
 
 type Gender = "male" | "female";
 
@@ -53,10 +57,6 @@ const PLACE_HEADS: Record<string, "country" | "city"> = {
   city: "city", capital: "city", town: "city", village: "city",
 };
 
-/** Words that may stand between "the" and the head: lower-case modifiers ("the young actress", "the 33-year-old"). */
-const BLOCKS_DESCRIPTION = new Set([
-  "of", "and", "or", "who", "which", "that", "in", "on", "at", "for", "with", "to", "by", "from", "as", "'s", ",", ".",
-]);
 
 /**
  * First names with a clear gender, for the names news reports carry most. Short on purpose: an unknown name
@@ -146,16 +146,21 @@ const PRONOUN_WINDOW = 1;
 const DESCRIPTION_WINDOW = 3;
 
 /**
- * New mentions for the pronouns and definite descriptions of `text` that refer to an earlier named mention in
- * `mentions`, each with `refersTo` = that named mention's span and its type. `tokens` are the document's tokens.
+ * New mentions for the pronouns and descriptions of `text`: each pronoun or description that refers to an earlier
+ * mention carries `refersTo` = that mention's span (a name, or the description that first introduced someone
+ * unnamed: "a woman … the woman … she"); a description that refers to nothing earlier ("a 43-year-old woman",
+ * "police", "the prison") is returned without `refersTo` and opens its own chain. Pronouns that refer to nothing
+ * found are dropped. All carry `kind`. `tokens` are the document's tokens.
  */
 export function resolveReferences(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
-  const named = mentions.filter((m) => !m.refersTo).sort((a, b) => a.start - b.start);
+  const named = mentions.filter((m) => !m.refersTo && !m.kind).sort((a, b) => a.start - b.start);
+  const descriptions = new Map(findDescriptions(text, tokens, named).map((d) => [d.start, d]));
   const out: EntityMention[] = [];
-  const seen: Named[] = []; // named mentions before the current token, in order
+  const seen: Named[] = []; // named mentions (and unnamed descriptions) before the current token, in order
   const genders = new Map<string, Gender>(); // person key → gender, from first names, titles and agreement
   const personsInSentence = new Map<number, number>();
   const people = new Set<string>(); // the people named so far, by surname
+  const opened: Description[] = []; // descriptions that opened a chain of their own, in order
   let next = 0; // next named mention not yet seen
   let inQuote = false;
   // The sentence in which a person was last spoken of without a name ("another climber", "the man who…"): a
@@ -164,13 +169,23 @@ export function resolveReferences(text: string, tokens: Token[], mentions: Entit
 
   // A resolved reference keeps its referent in view: "Smith … He … He" links the second "he" too.
   const keepSalient = (antecedent: Named, tok: Token) => {
-    const rank = antecedent.mention.type === "person" ? (personsInSentence.get(tok.sentence) ?? 0) : 0;
-    if (antecedent.mention.type === "person") personsInSentence.set(tok.sentence, rank + 1);
+    const rank = isPersonLike(antecedent.mention) ? (personsInSentence.get(tok.sentence) ?? 0) : 0;
+    if (isPersonLike(antecedent.mention)) personsInSentence.set(tok.sentence, rank + 1);
     seen.push({ mention: antecedent.mention, at: tok.start, sentence: tok.sentence, inQuote, rankInSentence: rank });
+  };
+
+  // "I", "me", "my" inside a quotation: the speaker, known once the sentence has been read ("'I am fine,' Smith said").
+  let firstPersonInQuote: Token[] = [];
+  const resolveSpeaker = (sentence: number) => {
+    if (!firstPersonInQuote.length) return;
+    const speaker = seen.find((n) => n.sentence === sentence && !n.inQuote && n.mention.type === "person");
+    if (speaker) for (const t of firstPersonInQuote) out.push(referring(text, t.start, t.end, speaker.mention, "pronoun"));
+    firstPersonInQuote = [];
   };
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    if (i > 0 && tokens[i - 1].sentence !== tok.sentence) resolveSpeaker(tokens[i - 1].sentence);
     // Named mentions that have started by now become candidate antecedents.
     while (next < named.length && named[next].start <= tok.start) {
       const m = named[next++];
@@ -187,45 +202,73 @@ export function resolveReferences(text: string, tokens: Token[], mentions: Entit
     if (insideNamed(tok, seen)) continue;
     if (i > 0 && tokens[i - 1].sentence !== tok.sentence) inQuote = false; // an unclosed quote ends with its sentence
 
+    const d = descriptions.get(tok.start);
+    if (d) {
+      const head = lastTokenBefore(tokens, i, d.end);
+      const titled = titleOf(tokens, head, named);
+      const antecedent = titled ? { mention: titled, at: titled.start, sentence: tok.sentence, inQuote, rankInSentence: 0 }
+        : descriptionReferent(d, { text, tokens, at: i, head, seen, genders, people: people.size, inQuote, opened });
+      const gender = headGender(d.head);
+      if (antecedent) {
+        out.push({ ...d, refersTo: { start: antecedent.mention.start, end: antecedent.mention.end } });
+        keepSalient(antecedent, tok);
+      } else {
+        out.push(d);
+        opened.push(d);
+        if (d.type === "person") {
+          genders.set(personKey(d.text), gender as Gender);
+          if (!gender) genders.delete(personKey(d.text));
+          unnamed = { sentence: tok.sentence, gender };
+        }
+        keepSalient({ mention: d, at: d.start, sentence: tok.sentence, inQuote, rankInSentence: 0 }, tok);
+      }
+      i = head;
+      continue;
+    }
+
     const lower = tok.text.toLowerCase();
+    if (inQuote && FIRST_PERSON.has(lower) && (lower !== "i" || tok.text === "I")) {
+      firstPersonInQuote.push(tok);
+      continue;
+    }
     const pronoun = PERSON_PRONOUNS[lower];
     if (pronoun) {
       const antecedent = pronounAntecedent(tokens, i, seen, pronoun, inQuote, genders,
-        unnamed.sentence === tok.sentence && (!unnamed.gender || unnamed.gender === pronoun.gender));
+        unnamed.sentence === tok.sentence && (!unnamed.gender || unnamed.gender === pronoun.gender))
+        ?? unnamedAntecedent(tokens, i, seen, pronoun.gender, inQuote)
+        ?? (pronoun.subject ? onlyPersonOfGender(tokens, i, seen, pronoun.gender, inQuote, genders) : undefined);
       if (antecedent) {
-        out.push(referring(text, tok.start, tok.end, antecedent.mention));
+        out.push(referring(text, tok.start, tok.end, antecedent.mention, "pronoun"));
         keepSalient(antecedent, tok);
       }
       continue;
     }
-    if (lower === "the") {
-      const d = description(tokens, i);
-      if (!d) continue;
-      if (d.introduces) {
-        unnamed = { sentence: tok.sentence, gender: d.gender };
-        i = d.head;
-        continue;
-      }
-      const antecedent = d.place
-        ? placeAntecedent(seen, tok.sentence, d.place)
-        : descriptionAntecedent(seen, tok.sentence, d.gender, inQuote, genders, people.size);
+    if (PLURAL_PRONOUNS.has(lower)) {
+      const antecedent = groupAntecedent(tokens, i, seen, inQuote);
       if (antecedent) {
-        out.push(referring(text, tok.start, tokens[d.head].end, antecedent.mention));
+        out.push(referring(text, tok.start, tok.end, antecedent.mention, "pronoun"));
         keepSalient(antecedent, tok);
       }
-      else if (!d.place) unnamed = { sentence: tok.sentence, gender: d.gender };
-      i = d.head;
       continue;
     }
-    if (isIndefinitePersonNoun(tokens, i)) unnamed = { sentence: tok.sentence, gender: PERSON_HEADS[lower] };
+    if (RELATIVE_PRONOUNS.has(lower)) {
+      const antecedent = relativeAntecedent(tokens, i, seen, lower);
+      if (antecedent) out.push(referring(text, tok.start, tok.end, antecedent, "pronoun"));
+      continue;
+    }
   }
-  return out;
+  if (tokens.length) resolveSpeaker(tokens[tokens.length - 1].sentence);
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function referring(text: string, start: number, end: number, antecedent: EntityMention): EntityMention {
+const FIRST_PERSON = new Set(["i", "me", "my", "myself"]);
+
+function referring(text: string, start: number, end: number, antecedent: EntityMention, kind?: MentionKind): EntityMention {
   return {
     start, end, text: text.slice(start, end), type: antecedent.type,
     refersTo: { start: antecedent.start, end: antecedent.end },
+    ...(kind ? { kind } : {}),
+    ...(antecedent.plural ? { plural: true } : {}),
   };
 }
 
@@ -347,52 +390,205 @@ function candidatesIn(seen: Named[], sentence: number, inQuote: boolean): Named[
   return out;
 }
 
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "where"]);
+
+/** Array.prototype.findLast, which the compile target (ES2022) lacks. */
+function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (pred(xs[k])) return xs[k];
+  return undefined;
+}
+
+const isPersonLike = (m: EntityMention) => m.type === "person";
+
+/** Index of the last token of a phrase that starts at token i and ends at `end`. */
+function lastTokenBefore(tokens: Token[], i: number, end: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].end <= end) j++;
+  return j;
+}
+
+/** The gender a head noun implies: the table above, then "-woman"/"-man" compounds ("spokeswoman", "policeman"). */
+export function headGender(head: string): Gender | undefined {
+  if (head in PERSON_HEADS) return PERSON_HEADS[head];
+  if (/woman$/.test(head)) return "female";
+  if (/[^u]man$/.test(head)) return "male";
+  return undefined;
+}
+
+interface DescriptionContext {
+  text: string;
+  tokens: Token[];
+  /** Index of the description's first token, and of its head. */
+  at: number;
+  head: number;
+  seen: Named[];
+  genders: Map<string, Gender>;
+  people: number;
+  inQuote: boolean;
+  opened: Description[];
+}
+
 /**
- * A definite description starting at token i ("the"): up to three lower-case modifiers, then a head noun from the
- * person or place tables, not followed by "of" ("the victim of" is still the victim; "the city of Paris" names the
- * city itself, and that name is a mention already).
+ * What a description refers to, in order of confidence: the name it stands in apposition to ("Lindsay Lohan, the
+ * actress"); a name whose stated role has the same head ("actress Lindsay Lohan … the actress"); an earlier
+ * description with the same head ("a woman … the woman"); for a definite singular person, the person just named
+ * (the rules of descriptionAntecedent); for a place, the named place whose name ends in the head ("Betty Ford
+ * Center … the center") or, for "the city"/"the country", the city or country just named. Indefinite descriptions
+ * ("a man", "another climber") introduce someone new and refer to nothing, except in apposition.
  */
-function description(tokens: Token[], i: number): { head: number; gender?: Gender; place?: "country" | "city"; introduces?: boolean } | undefined {
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
-    const t = tokens[j];
-    if (t.sentence !== tokens[i].sentence) return undefined;
-    const word = t.text.toLowerCase();
-    if (BLOCKS_DESCRIPTION.has(word) || !/^([a-z0-9][a-z0-9-]*|-)$/i.test(t.text)) return undefined;
-    const nextWord = tokens[j + 1]?.text.toLowerCase();
-    const headWord = /^(\d+-)?year-old$/.test(word) ? "year-old" : word;
-    if (headWord in PERSON_HEADS) {
-      // "the driver seat", "the 33-year-old man": a noun right after the head makes the head a modifier.
-      if (nextWord && /^[a-z]+$/.test(nextWord) && !STOPS_AFTER_HEAD.has(nextWord) && !INTRODUCING.has(nextWord) && nextWord.length > 2 && !isVerbish(nextWord)) continue;
-      // "The man accused of…", "the woman who…": a description with its own modifier introduces someone.
-      return { head: j, gender: PERSON_HEADS[headWord], introduces: !!nextWord && INTRODUCING.has(nextWord) };
-    }
-    if (word in PLACE_HEADS) {
-      if (nextWord === "of" || nextWord === "'s") return undefined;
-      return { head: j, place: PLACE_HEADS[word] };
-    }
-    if (/^[A-Z]/.test(t.text)) return undefined; // "the Oscar winner" would need the name; keep it simple
+function descriptionReferent(d: Description, ctx: DescriptionContext): Named | undefined {
+  const appositive = appositionOf(d, ctx) ?? predicateOf(d, ctx);
+  if (appositive) return appositive;
+  if (d.indefinite) return undefined;
+  const sentence = ctx.tokens[ctx.at].sentence;
+  const introduces = INTRODUCING.has(ctx.tokens[ctx.head + 1]?.text.toLowerCase() ?? "") && ctx.tokens[ctx.head + 1]?.sentence === sentence;
+  if (d.type === "person") {
+    const byRole = findLast(ctx.seen, (n) => n.sentence >= sentence - DESCRIPTION_WINDOW && n.mention.type === "person" && !n.mention.kind &&
+      roleHeads(n.mention.description).includes(d.head));
+    if (byRole) return byRole;
+  }
+  const same = sameHead(d, ctx);
+  if (same) return same;
+  if (introduces) return undefined;
+  // A definite person description takes up the person just named only for the common roles of the table above:
+  // "the host", "the judge" are as often somebody else.
+  if (d.type === "person" && !d.plural && /^(the|this|that)\b/i.test(d.text) && d.head in PERSON_HEADS)
+    return descriptionAntecedent(ctx.seen.filter((n) => !n.mention.kind), sentence, headGender(d.head), ctx.inQuote, ctx.genders, ctx.people);
+  if (d.type === "location" && /^(the|this|that)\b/i.test(d.text)) {
+    const kind = PLACE_HEADS[d.head];
+    if (kind) return placeAntecedent(ctx.seen, sentence, kind);
+    return findLast(ctx.seen, (n) => n.mention.type === "location" && !n.mention.kind && lastWord(n.mention.text) === d.head);
   }
   return undefined;
 }
 
-const INTRODUCING = new Set([",", "who", "whom", "whose", "accused", "charged", "suspected", "arrested", "wanted", "believed", "identified", "named", "behind", "in", "at", "from", "with", "whose"]);
-
-const INDEFINITE = new Set(["a", "an", "another", "one"]);
-
-/** "A man", "another climber", "a 36-year-old": a person the report has not (yet) named. */
-function isIndefinitePersonNoun(tokens: Token[], i: number): boolean {
-  const w = tokens[i].text.toLowerCase();
-  if (!(w in PERSON_HEADS || /^\d+-year-old$/.test(w) || w === "person")) return false;
-  for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j].sentence === tokens[i].sentence; j--) {
-    const prev = tokens[j].text.toLowerCase();
-    if (INDEFINITE.has(prev)) return true;
-    if (!/^[a-z0-9-]+$/.test(prev)) return false;
-  }
-  return false;
+/** "Actress Lindsay Lohan", "robber John Smith": the person named right after a description's head, if any. */
+function titleOf(tokens: Token[], head: number, named: EntityMention[]): EntityMention | undefined {
+  const next = tokens[head + 1];
+  if (!next || next.sentence !== tokens[head].sentence) return undefined;
+  return named.find((m) => m.start === next.start && m.type === "person");
 }
+
+const lastWord = (s: string) => s.toLowerCase().split(/[^a-z-]+/).filter(Boolean).at(-1) ?? "";
+
+/** The head words of a stated role: "Ukrainian interior ministry adviser" → its words, for "the adviser". */
+const roleHeads = (role: string | undefined): string[] => (role ? role.toLowerCase().split(/[^a-z-]+/).filter(Boolean) : []);
+
+/** "Lindsay Lohan, the actress," / "Robert Buckley, 32, a climber from Leeds": the mention right before the comma. */
+function appositionOf(d: Description, ctx: DescriptionContext): Named | undefined {
+  const { tokens, at } = ctx;
+  let k = at - 1;
+  if (POSSESSIVES.has(tokens[k]?.text.toLowerCase() ?? "")) k--; // "John Smith, her lawyer,"
+  if (tokens[k]?.text !== "," || tokens[k].sentence !== tokens[at].sentence) return undefined;
+  k--;
+  if (/^\d+$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k -= 2; // "Smith, 33, the…"
+  const before = tokens[k];
+  if (!before) return undefined;
+  const n = findLast(ctx.seen, (x) => x.mention.end === before.end && x.sentence === tokens[at].sentence);
+  if (!n) return undefined;
+  const fits = d.type === "location" ? n.mention.type === "location" : d.plural ? n.mention.type === "group" || n.mention.type === "organization" : n.mention.type === "person";
+  return fits ? n : undefined;
+}
+
+const COPULAS = new Set(["is", "was", "be", "been", "are", "were", "became", "becomes", "remains", "remained"]);
+
+/**
+ * "Unveiled Hugh Jackman as the host", "Jackman will be host", "Smith was the driver": a description said of the
+ * person just named — after "as", the nearest person in the few words before; after a copula, its subject.
+ */
+function predicateOf(d: Description, ctx: DescriptionContext): Named | undefined {
+  if (d.type !== "person" || d.plural) return undefined;
+  const { tokens, at } = ctx;
+  const before = tokens[at - 1];
+  if (!before || before.sentence !== tokens[at].sentence) return undefined;
+  const word = before.text.toLowerCase();
+  const sentence = tokens[at].sentence;
+  const people = ctx.seen.filter((n) => n.sentence === sentence && n.mention.type === "person" && !n.mention.kind && n.at < before.start);
+  if (word === "as") {
+    const n = people.at(-1);
+    return n && tokensBetween(tokens, n.mention.end, before.start) <= 4 ? n : undefined;
+  }
+  if (!COPULAS.has(word)) return undefined;
+  // The subject: the person ending right before the copula, perhaps with "will", "has", "had" between.
+  let k = at - 2;
+  while (k >= 0 && /^(will|would|has|had|have|to|also|still|now|then)$/i.test(tokens[k].text)) k--;
+  const subject = tokens[k];
+  return subject ? people.find((n) => n.mention.end === subject.end) : undefined;
+}
+
+const tokensBetween = (tokens: Token[], from: number, to: number): number => tokens.filter((t) => t.start >= from && t.end <= to).length;
+
+/** The latest earlier description with the same head and number (the chain it opened, or the name it joined). */
+function sameHead(d: Description, ctx: DescriptionContext): Named | undefined {
+  // "The government" of one country is not that of another: governments are resolved by the country they govern.
+  if (d.type === "organization") return undefined;
+  const earlier = findLast(ctx.opened, (o) => o.head === d.head && !!o.plural === d.plural && demonymOf(o.text) === demonymOf(d.text));
+  if (!earlier) return undefined;
+  return { mention: earlier, at: earlier.start, sentence: ctx.tokens[ctx.at].sentence, inQuote: false, rankInSentence: 0 };
+}
+
+/** The capitalised modifier of a description ("Russian" in "Russian officials"), lower-cased; "" when none. */
+const demonymOf = (text: string): string =>
+  text.split(/\s+/).slice(0, -1).find((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !(k === 0 && DETERMINERS.has(w.toLowerCase())))?.toLowerCase() ?? "";
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "another", "one", "some"]);
+
+/** A pronoun with no named antecedent: the unnamed person described in its sentence (or, opening a sentence, the one before). */
+function unnamedAntecedent(tokens: Token[], i: number, seen: Named[], gender: Gender, inQuote: boolean): Named | undefined {
+  const sentence = tokens[i].sentence;
+  const reach = startsSentence(tokens, i) ? sentence - 1 : sentence;
+  for (let k = seen.length - 1; k >= 0 && seen[k].sentence >= reach; k--) {
+    const m = seen[k].mention;
+    if (m.kind !== "description" || m.type !== "person" || m.plural || (seen[k].inQuote && !inQuote)) continue;
+    const g = headGender(m.head ?? "");
+    if (!g || g === gender) return seen[k];
+    return undefined; // the nearest unnamed person is of the other gender: leave it
+  }
+  return undefined;
+}
+
+/**
+ * A subject pronoun the rules above leave alone still refers to the one person of its gender spoken of in the last few
+ * sentences, when there is exactly one ("Ellen DeGeneres … The host said … she").
+ */
+function onlyPersonOfGender(tokens: Token[], i: number, seen: Named[], gender: Gender, inQuote: boolean, genders: Map<string, Gender>): Named | undefined {
+  const sentence = tokens[i].sentence;
+  let found: Named | undefined;
+  const keys = new Set<string>();
+  for (let k = seen.length - 1; k >= 0 && seen[k].sentence >= sentence - DESCRIPTION_WINDOW; k--) {
+    const n = seen[k];
+    if (n.mention.type !== "person" || (n.inQuote && !inQuote)) continue;
+    const g = n.mention.kind ? headGender(n.mention.head ?? "") : knownGender(n, genders);
+    if (g !== gender) continue;
+    found ??= n;
+    keys.add(n.mention.kind ? `d:${n.mention.start}` : personKey(n.mention.text));
+  }
+  return keys.size === 1 ? found : undefined;
+}
+
+/** "They", "them", "their": the latest group described in the sentence or the one before ("the robbers … they"). */
+function groupAntecedent(tokens: Token[], i: number, seen: Named[], inQuote: boolean): Named | undefined {
+  const sentence = tokens[i].sentence;
+  for (let k = seen.length - 1; k >= 0 && seen[k].sentence >= sentence - 1; k--) {
+    const m = seen[k].mention;
+    if (seen[k].inQuote && !inQuote) continue;
+    if (m.plural && m.type === "group") return seen[k];
+  }
+  return undefined;
+}
+
+/** "Lohan, who…", "the home where…": the person (or place, for "where") right before the relative pronoun. */
+function relativeAntecedent(tokens: Token[], i: number, seen: Named[], word: string): EntityMention | undefined {
+  const before = tokens[i - 1]?.text === "," ? tokens[i - 2] : tokens[i - 1];
+  if (!before || before.sentence !== tokens[i].sentence) return undefined;
+  const n = findLast(seen, (x) => x.mention.end === before.end);
+  if (!n) return undefined;
+  const t = n.mention.type;
+  return (word === "where" ? t === "location" : t === "person" || t === "group") ? n.mention : undefined;
+}
+
+const INTRODUCING = new Set([",", "who", "whom", "whose", "accused", "charged", "suspected", "arrested", "wanted", "believed", "identified", "named", "behind", "in", "at", "from", "with", "whose"]);
 
 /** Words that may follow a head noun without making it a modifier: verbs and function words are the usual case. */
 const STOPS_AFTER_HEAD = new Set(["was", "is", "had", "has", "who", "and", "but", "or", "said", "says", "told", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "after", "before", "when", "while", "did", "does", "will", "would", "could", "can", "may", "might", "should", "were", "are", "been", "being", "also", "then", "later", "allegedly", "reportedly", "apparently", "that", "which", "into", "over", "under", "out", "up", "down", "about", "behind", "inside", "near", "during", "since", "until", "because", "if", "than", "not", "never", "still", "himself", "herself", "died", "fled", "left"]);
 
-/** A rough test for an inflected verb after the head ("the gunman opened fire", "the actress checked in"). */
-const isVerbish = (w: string) => /(ed|es|s)$/.test(w) && !/(ss|ness|ous|ics)$/.test(w);

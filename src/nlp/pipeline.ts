@@ -49,7 +49,7 @@ function placeZones(mentions: EntityMention[], sentenceCount: number, sentenceIn
   const zones: (string | undefined)[] = new Array(sentenceCount).fill(undefined);
   let first: string | undefined;
   for (const m of mentions) {
-    if (m.type !== "location") continue;
+    if (m.type !== "location" || m.kind) continue; // "the hospital" places no sentence
     const zone = zoneOfPlace(m.text);
     if (!zone) continue;
     zones[sentenceIndex(m)] = zone;

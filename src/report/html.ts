@@ -86,7 +86,8 @@ export function htmlBriefing(d: Dossier): string {
   const docs = new Map(d.documents.map((doc, i) => [doc.id, { doc, label: `R${i + 1}` }]));
   const cited = new Cited(docs);
   const entities = new Map(d.entities.map((x) => [x.id, x]));
-  const ctx: Ctx = { d, docs, cited, entities };
+  const shown = new Set(shownActors(d).map((x) => x.id));
+  const ctx: Ctx = { d, docs, cited, entities, shown };
 
   // The report texts come last but must know every cited span: render the other sections first.
   const sections = [
@@ -127,6 +128,8 @@ interface Ctx {
   docs: Map<string, { doc: Document; label: string }>;
   cited: Cited;
   entities: Map<string, Entity>;
+  /** Entities with a row (an anchor) in the actors table: only they are linked. */
+  shown: Set<string>;
 }
 
 function countsLine(d: Dossier): string {
@@ -149,7 +152,8 @@ function countsLine(d: Dossier): string {
 
 const name = (ctx: Ctx, id: string) => ctx.entities.get(id)?.name ?? id;
 /** An entity's name linking to its row in the actors table. */
-const entityLink = (ctx: Ctx, id: string) => (ctx.entities.has(id) ? `<a class="ent" href="#${entityAnchor(id)}">${e(name(ctx, id))}</a>` : e(id));
+const entityLink = (ctx: Ctx, id: string) =>
+  ctx.shown.has(id) ? `<a class="ent" href="#${entityAnchor(id)}">${e(name(ctx, id))}</a>` : ctx.entities.has(id) ? `<span class="ent">${e(name(ctx, id))}</span>` : e(id);
 
 function summarySection(ctx: Ctx) {
   if (!ctx.d.summary.length) return undefined;
@@ -234,7 +238,8 @@ function mapSection(ctx: Ctx) {
 function shownActors(d: Dossier): Entity[] {
   const byMentions = (a: Entity, b: Entity) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
   const places = d.entities.filter((x) => x.geo);
-  const others = d.entities.filter((x) => !x.geo && x.type !== "other").sort(byMentions).slice(0, Math.max(0, 80 - places.length));
+  // entities known only by descriptions ("the driver") stay in the events that name them, not among the actors
+  const others = d.entities.filter((x) => !x.geo && x.type !== "other" && !x.unnamed).sort(byMentions).slice(0, Math.max(0, 80 - places.length));
   return [...others, ...places].sort(byMentions);
 }
 

@@ -39,7 +39,7 @@ export function markdownBriefing(d: Dossier): string {
     out.push("");
   }
 
-  const actors = d.entities.filter((e) => e.type !== "other").sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 40);
+  const actors = d.entities.filter((e) => e.type !== "other" && !e.unnamed).sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 40);
   if (actors.length) {
     out.push("## Actors and places", "");
     out.push("| name | type | role | reports | mentions | where |", "|---|---|---|---|---|---|");

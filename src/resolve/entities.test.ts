@@ -1,16 +1,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { AnalysedDocument, EntityMention, EntityType } from "../types.js";
-import { resolveEntities } from "./entities.js";
+import { GOVERNMENT_REASON, UNNAMED_REASON, resolveEntities } from "./entities.js";
+import { analyseText } from "../nlp/pipeline.js";
 
-/** A document whose mentions are the listed names, typed, in the given text. */
-function docWith(id: string, text: string, names: [string, EntityType, string?][]): AnalysedDocument {
+/** A document whose mentions are the listed names, typed, in the given text (extra fields: a description's kind and head). */
+function docWith(id: string, text: string, names: [string, EntityType, string?, Partial<EntityMention>?][]): AnalysedDocument {
   const mentions: EntityMention[] = [];
   let from = 0;
-  for (const [name, type, description] of names) {
+  for (const [name, type, description, extra] of names) {
     const start = text.indexOf(name, from);
     assert.ok(start >= 0, `${name} is in the text`);
-    mentions.push({ start, end: start + name.length, text: name, type, ...(description ? { description } : {}) });
+    mentions.push({ start, end: start + name.length, text: name, type, ...(description ? { description } : {}), ...extra });
     from = start + name.length;
   }
   return { doc: { id, source: id, text, language: "en", publishedFrom: "unknown", removed: [], credits: [] }, sentences: [], tokens: [], mentions, times: [] };
@@ -82,4 +83,91 @@ test("a country is placed with its ISO code", () => {
 test("every mention maps to its entity", () => {
   const r = resolveEntities([docWith("a", "Putin and NATO.", [["Putin", "person"], ["NATO", "organization"]])]);
   assert.equal(r.entityAt.get("a:0"), entityNamed(r, "Putin")[0].id);
+});
+
+/** A description mention's extra fields. */
+const desc = (head: string, plural = false): Partial<EntityMention> => ({ kind: "description", head, plural, indefinite: false });
+
+/** Reports analysed by the real per-document stages (tagger, roles, references), as `dossier analyze` does. */
+const analysed = (texts: string[]) => texts.map((text, k) => analyseText({ id: `d${k}`, source: `d${k}`, text, language: "en", publishedFrom: "unknown", removed: [], credits: [] }));
+const entityOf = (r: ReturnType<typeof resolveEntities>, doc: string, text: string, docs: AnalysedDocument[]) => {
+  const a = docs.find((d) => d.doc.id === doc)!;
+  const start = a.doc.text.indexOf(text);
+  return r.entities.find((e) => e.mentions.some((m) => m.doc === doc && m.start === start));
+};
+
+test("'the robbers' of two reports of one robbery are one group; of an unrelated report, another", () => {
+  const robbery = "Four robbers raided the Harry Winston jewellery store in Paris on Thursday. The robbers escaped.";
+  const docs = [
+    docWith("a", robbery, [["Harry Winston", "organization"], ["Paris", "location"], ["The robbers", "group", undefined, desc("robber", true)]]),
+    docWith("b", `${robbery} Harry Winston said the robbers took jewels.`, [["Harry Winston", "organization"], ["Paris", "location"], ["Harry Winston", "organization"], ["the robbers", "group", undefined, desc("robber", true)]]),
+    docWith("c", "Floods hit Dhaka. The robbers of a Dhaka bank were caught by police in Bangladesh.", [["Dhaka", "location"], ["The robbers", "group", undefined, desc("robber", true)]]),
+  ];
+  const r = resolveEntities(docs);
+  const groups = r.entities.filter((e) => e.aliases.some((a) => /robbers/i.test(a)));
+  assert.equal(groups.length, 2);
+  const paris = groups.find((e) => e.mentions.some((m) => m.doc === "a"))!;
+  assert.deepEqual([...new Set(paris.mentions.map((m) => m.doc))].sort(), ["a", "b"]);
+  assert.ok(paris.reasons.includes("same description in a related report"));
+});
+
+test("an entity known only by descriptions is named by one and marked as never named", () => {
+  const r = resolveEntities([docWith("a", "A 43-year-old woman was hurt.", [["A 43-year-old woman", "person", undefined, desc("woman")]])]);
+  const [e] = r.entities;
+  assert.equal(e.name, "A 43-year-old woman");
+  assert.ok(e.reasons.includes(UNNAMED_REASON));
+  assert.equal((e as { unnamed?: boolean }).unnamed, true);
+  assert.equal(e.geo, undefined);
+});
+
+test("'the actress' of one report is the person another related report calls actress", () => {
+  const docs = analysed([
+    "Troubled actress Lindsay Lohan checked into the Betty Ford Center on Friday, her lawyer said. Lohan must stay 90 days at the Betty Ford Center.",
+    "The actress checked into the Betty Ford Center in Rancho Mirage on Friday, her lawyer said. She must stay for 90 days, and Lindsay Lohan will then return to court.",
+  ]);
+  const r = resolveEntities(docs);
+  const lohan = entityOf(r, "d0", "Lindsay Lohan", docs)!;
+  assert.equal(entityOf(r, "d1", "The actress", docs), lohan);
+});
+
+test("'Moscow said' and 'the Russian government' stand for Russia; shelling in Moscow is the city", () => {
+  const docs = analysed(["Russia massed troops on the border. Moscow said the drills were routine, and the Russian government denied any plan. Later a blast hit a market in Moscow."]);
+  const r = resolveEntities(docs);
+  const russia = r.entities.find((e) => e.name === "Russia")!;
+  const text = docs[0].doc.text;
+  const said = text.indexOf("Moscow said");
+  assert.ok(russia.mentions.some((m) => m.start === said));
+  assert.ok(russia.mentions.some((m) => text.slice(m.start, m.end) === "government"));
+  assert.ok(russia.reasons.includes(GOVERNMENT_REASON));
+  const city = entityOf(r, "d0", "Moscow.", docs)!;
+  assert.notEqual(city, russia);
+  assert.equal(city.type, "location");
+});
+
+test("a person the tagger once calls an organisation is still that person", () => {
+  const r = resolveEntities([
+    docWith("a", "Tara Reid entered rehab. Reid said so.", [["Tara Reid", "person"], ["Reid", "person"]]),
+    docWith("b", "Tara Reid left rehab.", [["Tara Reid", "organization"]]),
+  ]);
+  assert.equal(entityNamed(r, "Tara Reid").length, 1);
+  assert.ok(entityNamed(r, "Tara Reid")[0].reasons.includes("tagged a person elsewhere"));
+});
+
+test("a shorter form of a name joins the full name of the related reports (Fred LaRue = Frederick Cheney LaRue)", () => {
+  const story = "Watergate figure dies in Mississippi motel room, coroner says. ";
+  const r = resolveEntities([
+    docWith("a", `${story}Frederick Cheney LaRue was found dead.`, [["Mississippi", "location"], ["Frederick Cheney LaRue", "person"]]),
+    docWith("b", `${story}Fred LaRue, a Watergate figure, was found dead in Mississippi.`, [["Fred LaRue", "person"], ["Mississippi", "location"]]),
+  ]);
+  assert.equal(entityNamed(r, "Fred LaRue")[0], entityNamed(r, "Frederick Cheney LaRue")[0]);
+  assert.ok(entityNamed(r, "Fred LaRue")[0].reasons.includes("shorter form of a name"));
+});
+
+test("a place name that begins one longer name of the story joins it (Betty Ford = Betty Ford Center)", () => {
+  const story = "Lindsay Lohan entered rehab on Friday. ";
+  const r = resolveEntities([
+    docWith("a", `${story}She checked into the Betty Ford Center.`, [["Lindsay Lohan", "person"], ["Betty Ford Center", "organization"]]),
+    docWith("b", `${story}She is at Betty Ford.`, [["Lindsay Lohan", "person"], ["Betty Ford", "location"]]),
+  ]);
+  assert.equal(entityNamed(r, "Betty Ford")[0], entityNamed(r, "Betty Ford Center")[0]);
 });

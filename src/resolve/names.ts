@@ -100,3 +100,41 @@ export function acronymOf(name: string): string {
 }
 
 export const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s.replace(/\./g, "")) && s.replace(/\./g, "").length >= 2;
+
+const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "rev", "dame", "mister", "madam"]);
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"]);
+
+/**
+ * The key of a person's name without what varies between reports: titles ("Mr", "Miss"), generational suffixes
+ * ("Jr", "Sr."), and nicknames in quotes or brackets ("Vincent 'the Chin' Gigante", "Kimani (Kiki) Gray").
+ */
+export function personNameKey(name: string): string {
+  const plain = name.replace(/\([^)]*\)/g, " ").replace(/["“”][^"“”]*["“”]/g, " ").replace(/(^|\s)['‘][^'’]*['’](?=\s)/g, " ");
+  const words = normalizeName(plain).split(" ").filter(Boolean);
+  while (words.length > 1 && PERSON_TITLES.has(words[0])) words.shift();
+  while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!)) words.pop();
+  return words.join(" ") || normalizeName(name);
+}
+
+/**
+ * Two forms of one person's name: the shorter's surname is the longer's, and each of its other words is a word
+ * of the longer, its initial, or a short form of it ("Fred LaRue" / "Frederick Cheney LaRue", "Mark Felt" /
+ * "W. Mark Felt", "Lo Presti" / "Gaetano Lo Presti"). Keys as personNameKey gives them.
+ */
+export function isShorterFormOfName(shorter: string, longer: string): boolean {
+  const s = shorter.split(" "), l = longer.split(" ");
+  if (s.length >= l.length || s.length < 2) return false;
+  if (transliterationKey(s.at(-1)!) !== transliterationKey(l.at(-1)!)) return false;
+  let from = 0;
+  for (const w of s.slice(0, -1)) {
+    let k = from;
+    while (k < l.length - 1 && !wordsAgree(w, l[k])) k++;
+    if (k >= l.length - 1) return false;
+    from = k + 1;
+  }
+  return true;
+}
+
+/** "fred" ~ "frederick", "w" ~ "william", "mark" ~ "mark". */
+const wordsAgree = (a: string, b: string): boolean =>
+  a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
