@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { AnalysedDocument, TimeValue } from "../types.js";
 import type { EventMention } from "../events/index.js";
-import { resolveEvents, type MentionRef } from "./events.js";
+import { resolveEvents, restateTime, type MentionRef } from "./events.js";
 import { sourceGroups } from "./sources.js";
 
 // Two reports of one story, with hand-made event mentions: the resolver is tested apart from the extractors.
@@ -140,4 +140,12 @@ test("the same shelling told in the same words without dates in two reports of a
 test("one word for two kinds of happening is two events: 'launched missiles' and 'launched the invasion'", () => {
   const refs = [mention(A, "alert", { type: "ASSAULT", mode: "missile", reason: "verb trigger 'launch'" }), mention(B, "order", { type: "ASSAULT", mode: "invasion", reason: "verb trigger 'launch'" })];
   assert.equal(resolveEvents(refs, ctx(refs)).events.length, 2);
+});
+
+test("a merged event's sentence says the event's chosen time, not the lead report's", () => {
+  const told = { start: "2013-03-12", precision: "day" as const, text: "Tuesday", inferred: false };
+  const chosen = { start: "2013-03-11", precision: "day" as const, text: "Monday", inferred: false };
+  assert.equal(restateTime("Riots erupted in Brooklyn on 12 March 2013.", told, chosen), "Riots erupted in Brooklyn on 11 March 2013.");
+  assert.equal(restateTime("Riots erupted in Brooklyn on 12 March 2013.", told, undefined), "Riots erupted in Brooklyn.");
+  assert.equal(restateTime("Riots erupted in Brooklyn.", told, chosen), "Riots erupted in Brooklyn.");
 });

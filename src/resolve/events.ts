@@ -14,6 +14,7 @@ import type { AnalysedDocument, Certainty, Contradiction, Entity, Event, Quantit
 import type { EventMention, QuantityMention } from "../events/index.js";
 import { independentCount, type SourceGroups } from "./sources.js";
 import { triggerFamily } from "./event-lemmas.js";
+import { timePhrase } from "../events/summary.js";
 
 export type EntityOver = (doc: string, start: number, end: number) => string | undefined;
 
@@ -273,6 +274,18 @@ function triggerLemma(r: MentionRef): string {
   return named ? named.toLowerCase() : lemma(r.doc.doc.text.slice(r.m.trigger.start, r.m.trigger.end));
 }
 
+/**
+ * The lead telling's sentence with the event's own time: "… on 12 March 2013." says the day the lead report gave,
+ * which the merged event may have replaced by a stated or more precise one.
+ */
+export function restateTime(summary: string, told: TimeValue | undefined, chosen: TimeValue | undefined): string {
+  const said = told ? timePhrase(told) : "";
+  if (!said || !summary.includes(said)) return summary;
+  const now = chosen ? timePhrase(chosen) : "";
+  if (now === said) return summary;
+  return summary.replace(` ${said}`, now ? ` ${now}` : "").replace(said, now);
+}
+
 /** Modes of events that last for days or years: each report dates them by the day it speaks of. */
 const DURATIVE_MODES = new Set(["invasion", "war", "occupation", "siege", "blockade", "conflict", "campaign", "insurgency", "crisis", "unrest"]);
 
@@ -305,7 +318,7 @@ function toEvents(clusters: { n: Node; why: Set<string> }[], ctx: { entityOver: 
       id,
       type: lead.m.type,
       ...(lead.m.mode ? { mode: lead.m.mode } : {}),
-      summary: lead.m.summary,
+      summary: restateTime(lead.m.summary, lead.m.time, time),
       // One asserted telling makes it an event that happened, whatever the others expected of it.
       modality: n.refs.some((r) => r.m.modality === "asserted") ? "asserted" : lead.m.modality,
       ...(time ? { time } : {}),
