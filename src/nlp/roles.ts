@@ -30,8 +30,9 @@ const ROLE_MODIFIERS = new Set([
 const APPOSITION_STOP = /^(said|says|told|added|stated|wrote|posted|announced|warned|claimed|insisted|explained|noted|argued|reportedly|who|which|that|has|have|had|was|is|will|would)$/i;
 
 export function attachRoles(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
-  const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
-  const endIndex = new Map(tokens.map((t, i) => [t.end, i]));
+  // Tokens are in text order: their starts and ends are found by binary search (no per-token maps to build).
+  const startIndex = { get: (offset: number) => tokenAt(tokens, offset, (t) => t.start) };
+  const endIndex = { get: (offset: number) => tokenAt(tokens, offset, (t) => t.end) };
   // A title never reaches back into another person's name ("President Volodymyr Zelenskyy and Belarusian leader …").
   const inPerson = new Set<number>();
   for (const m of mentions) {
@@ -47,6 +48,18 @@ export function attachRoles(text: string, tokens: Token[], mentions: EntityMenti
     const description = before ?? after;
     return description ? { ...m, description } : m;
   });
+}
+
+/** The index of the token whose start (or end) is exactly `offset`, if any. */
+function tokenAt(tokens: Token[], offset: number, at: (t: Token) => number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(tokens[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && at(tokens[lo]) === offset ? lo : undefined;
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);

@@ -6,54 +6,77 @@
 import type { Sentence, Token } from "../types.js";
 import { isAbbreviation } from "./abbreviations.js";
 
-const TOKEN = new RegExp(
-  [
-    String.raw`https?:\/\/\S+[^\s.,;:!?)"'”’\]]`, // URLs
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
-    String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., U.N.
-    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th)?`, // 4,300  5.00  27th  2022/02/27
-    String.raw`(?:\p{L}|\p{M})+(?:[-'’](?:\p{L}|\p{M}|\p{N})+)*\.?`, // words, hyphenated, with a possible period
-    String.raw`\.{2,}|-{2,}|…`,
-    String.raw`[^\s]`,
-  ].join("|"),
-  "gu",
-);
+const TOKEN_PARTS = [
+  String.raw`https?:\/\/\S+[^\s.,;:!?)"'”’\]]`, // URLs
+  String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
+  String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., U.N.
+  String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th)?`, // 4,300  5.00  27th  2022/02/27
+  String.raw`(?:\p{L}|\p{M})+(?:[-'’](?:\p{L}|\p{M}|\p{N})+)*\.?`, // words, hyphenated, with a possible period
+  String.raw`\.{2,}|-{2,}|…`,
+  String.raw`[^\s]`,
+];
+const TOKEN = new RegExp(TOKEN_PARTS.join("|"), "gu");
+// The same without the e-mail pattern, for texts with no "@" (nearly all news): that pattern reads every word to its end before failing.
+const TOKEN_NO_EMAIL = new RegExp(TOKEN_PARTS.filter((_, i) => i !== 1).join("|"), "gu");
 
 const CLITIC = /^(.+?)(n't|n’t|'s|’s|'re|’re|'ve|’ve|'ll|’ll|'d|’d|'m|’m)$/i;
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
+  const pattern = text.includes("@") ? TOKEN : TOKEN_NO_EMAIL;
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
-      for (const [t, off] of splitWord(m[0], m.index === 0 ? "" : body[m.index - 1], body.slice(m.index + m[0].length))) {
-        tokens.push({ text: t, start: s.start + m.index + off, end: s.start + m.index + off + t.length, sentence: s.index });
+    // The pattern runs over the text itself from the sentence's start (no copy of the sentence): no token pattern
+    // crosses white space, and a sentence ends before white space or the end of the text.
+    pattern.lastIndex = s.start;
+    for (let m = pattern.exec(text); m && m.index < s.end; m = pattern.exec(text)) {
+      const word = m[0];
+      const start = m.index;
+      if (start + word.length > s.end) {
+        // A sentence cut inside a word (only a hand-made range does that): the word ends with the sentence.
+        pushWord(tokens, text.slice(start, s.end), start, true, s.index);
+        break;
       }
+      pushWord(tokens, word, start, onlySpaceBetween(text, start + word.length, s.end), s.index);
     }
   }
   return tokens;
 }
 
-/** Split a matched word into its tokens: a trailing period unless it is an abbreviation, and a clitic. */
-function splitWord(word: string, _before: string, after: string): [string, number][] {
-  if (word.endsWith(".") && word.length > 1 && !/^(?:\p{L}\.){2,}$/u.test(word)) {
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(text[i])))) return false;
+  }
+  return true;
+}
+
+/** Pushes the tokens of a matched word: a trailing period unless it is an abbreviation, and a clitic. */
+function pushWord(tokens: Token[], word: string, start: number, lastInSentence: boolean, sentence: number): void {
+  if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 /* . */ && !/^(?:\p{L}\.){2,}$/u.test(word)) {
     const bare = word.slice(0, -1);
     const keepPeriod = isAbbreviation(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare);
     // "Mr." keeps its period; "Kyiv." at a sentence end does not. An initial keeps it unless the line ends.
-    if (!keepPeriod || (after.trim() === "" && !isAbbreviation(bare.toLowerCase()))) {
-      return [...splitClitic(bare, 0), [".", bare.length]];
+    if (!keepPeriod || (lastInSentence && !isAbbreviation(bare.toLowerCase()))) {
+      pushClitic(tokens, bare, start, sentence);
+      tokens.push({ text: ".", start: start + bare.length, end: start + word.length, sentence });
+      return;
     }
-    return [[word, 0]];
+    tokens.push({ text: word, start, end: start + word.length, sentence });
+    return;
   }
-  return splitClitic(word, 0);
+  pushClitic(tokens, word, start, sentence);
 }
 
-function splitClitic(word: string, offset: number): [string, number][] {
-  const m = word.match(CLITIC);
-  if (!m || !/\p{L}/u.test(m[1])) return [[word, offset]];
-  if (/^n['’]t$/i.test(m[2])) return [[m[1], offset], [m[2], offset + m[1].length]];
-  return [[m[1], offset], [m[2], offset + m[1].length]];
+/** Pushes a word, its clitic ("'s", "n't", "'ll") split off; only words with an apostrophe can have one. */
+function pushClitic(tokens: Token[], word: string, start: number, sentence: number): void {
+  const m = word.includes("'") || word.includes("’") ? word.match(CLITIC) : null;
+  if (!m || !/\p{L}/u.test(m[1])) {
+    tokens.push({ text: word, start, end: start + word.length, sentence });
+    return;
+  }
+  const cut = start + m[1].length;
+  tokens.push({ text: m[1], start, end: cut, sentence });
+  tokens.push({ text: m[2], start: cut, end: start + word.length, sentence });
 }
 
 /** Tokens of one sentence, by sentence index (tokens are sorted by sentence). */

@@ -84,27 +84,35 @@ export function chunksFromIob(tags: string[]): Chunk[] {
 
 /** Chunks from BILOU tags (U-X single, B-X … L-X multi); a broken sequence is read leniently like IOB2. */
 export function chunksFromBilou(tags: string[]): Chunk[] {
+  return chunksFromLabelIds(tags.map((_, i) => i), tags.map((t) => t[0]), tags.map((t) => (t.length > 2 ? t.slice(2) : null)));
+}
+
+/**
+ * chunksFromBilou for labels given as numbers: `bio[id]` is a label's first letter (B, I, L, U or O) and `type[id]`
+ * its entity type (null for O). Taggers decode label numbers: no label string is built or cut per token.
+ */
+export function chunksFromLabelIds(ids: ArrayLike<number>, bio: string[], type: (string | null)[]): Chunk[] {
   const out: Chunk[] = [];
   let start = -1;
-  let type: string | null = null;
-  tags.forEach((t, i) => {
-    const bio = t[0];
-    const ty = t.length > 2 ? t.slice(2) : null;
-    if (type && (bio === "O" || bio === "B" || bio === "U" || ty !== type)) {
-      out.push({ start, end: i, type });
-      type = null;
+  let open: string | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    const b = bio[ids[i]];
+    const ty = type[ids[i]];
+    if (open && (b === "O" || b === "B" || b === "U" || ty !== open)) {
+      out.push({ start, end: i, type: open });
+      open = null;
     }
-    if (bio === "U") out.push({ start: i, end: i + 1, type: ty! });
-    else if (bio === "B" || ((bio === "I" || bio === "L") && !type)) {
+    if (b === "U") out.push({ start: i, end: i + 1, type: ty! });
+    else if (b === "B" || ((b === "I" || b === "L") && !open)) {
       start = i;
-      type = ty;
+      open = ty;
     }
-    if (bio === "L" && type) {
-      out.push({ start, end: i + 1, type });
-      type = null;
+    if (b === "L" && open) {
+      out.push({ start, end: i + 1, type: open });
+      open = null;
     }
-  });
-  if (type) out.push({ start, end: tags.length, type });
+  }
+  if (open) out.push({ start, end: ids.length, type: open });
   return out;
 }
 

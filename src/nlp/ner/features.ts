@@ -76,20 +76,57 @@ export function longShape(word: string): string {
 const isUpperNonAscii = (ch: string) => ch > "\u007f" && ch !== ch.toLowerCase();
 const isLowerNonAscii = (ch: string) => ch > "\u007f" && ch !== ch.toUpperCase();
 
-export const isCapitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0].toLowerCase();
-const hasLetter = (w: string) => /\p{L}/u.test(w);
-const isAllCaps = (w: string) => hasLetter(w) && w === w.toUpperCase();
+export const isCapitalised = (w: string): boolean => {
+  if (!w.length) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0].toLowerCase();
+};
+
+export const enum Letters { None = 0, Some = 1, AllCaps = 2 }
+
+/** Whether a word has letters and whether they are all capitals: a character loop for ASCII, Unicode classes otherwise. */
+function lettersOf(w: string): Letters {
+  let letter = false;
+  let lower = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return !/\p{L}/u.test(w) ? Letters.None : w === w.toUpperCase() ? Letters.AllCaps : Letters.Some;
+    if (c >= 97 && c <= 122) letter = lower = true;
+    else if (c >= 65 && c <= 90) letter = true;
+  }
+  return !letter ? Letters.None : lower ? Letters.Some : Letters.AllCaps;
+}
+
+const hasLetter = (w: string) => lettersOf(w) !== Letters.None;
+const isAllCaps = (w: string) => lettersOf(w) === Letters.AllCaps;
 
 /** True when the sentence is a headline in capitals: most of its letters-bearing words are upper case. */
 export function isCapsSentence(words: string[]): boolean {
-  let letters = 0;
+  return capsByLetters(words.map(lettersOf));
+}
+
+function capsByLetters(letters: Letters[]): boolean {
+  let withLetters = 0;
   let caps = 0;
-  for (const w of words) {
-    if (!hasLetter(w)) continue;
-    letters++;
-    if (isAllCaps(w)) caps++;
+  for (const l of letters) {
+    if (l === Letters.None) continue;
+    withLetters++;
+    if (l === Letters.AllCaps) caps++;
   }
-  return letters >= 2 && caps / letters > 0.7;
+  return withLetters >= 2 && caps / withLetters > 0.7;
+}
+
+/** isCapsSentence over the words' cached views. */
+export function isCapsSentenceOfViews(views: WordView[]): boolean {
+  let withLetters = 0;
+  let caps = 0;
+  for (const v of views) {
+    if (v.letters === Letters.None) continue;
+    withLetters++;
+    if (v.letters === Letters.AllCaps) caps++;
+  }
+  return withLetters >= 2 && caps / withLetters > 0.7;
 }
 
 /** Collects the casing evidence of a document's sentences (used to tell "BRUSSELS" or a sentence-initial "Bush" apart from common words). */
@@ -104,6 +141,22 @@ export function documentCasing(sentences: string[][]): DocumentCasing {
       if (w === lw) writtenLower.add(lw);
       else if (!caps && i > 0 && !isOpeningPunct(words[i - 1])) capitalisedInside.add(lw);
     });
+  }
+  return { capitalisedInside, writtenLower };
+}
+
+/** documentCasing over the words' cached views (their lower-case forms are made once per word, not per token). */
+export function documentCasingOfViews(sentences: WordView[][]): DocumentCasing {
+  const capitalisedInside = new Set<string>();
+  const writtenLower = new Set<string>();
+  for (const views of sentences) {
+    const caps = isCapsSentenceOfViews(views);
+    for (let i = 0; i < views.length; i++) {
+      const v = views[i];
+      if (v.letters === Letters.None) continue;
+      if (v.word === v.lowerText) writtenLower.add(v.lowerText);
+      else if (!caps && i > 0 && !views[i - 1].opening) capitalisedInside.add(v.lowerText);
+    }
   }
   return { capitalisedInside, writtenLower };
 }
@@ -127,8 +180,15 @@ const enum T {
 const CLUSTER_PREFIXES = [4, 8, 12, 16];
 
 /** Per-word values hashed once (and cached) and shared by the neighbours' features. */
-interface WordView {
+export interface WordView {
   word: string;
+  letters: Letters;
+  /** An opening quote, bracket or dash: the next word's capital says nothing. */
+  opening: boolean;
+  /** A tagger's cached sums for this word (see model.ts), with the model they belong to. */
+  tagged?: { owner: object; scores: Float32Array };
+  /** What a lexicon knows of this word (see Lexicon.match). */
+  lexicon?: { owner: object; info: unknown };
   lower: number;
   shape: number;
   longShape: number;
@@ -164,9 +224,12 @@ function makeView(word: string, clusters: ClusterTable): WordView {
       if (CLUSTER_PREFIXES.includes(k) || k === bits.length) cluster.push(ch ^ k);
     }
   }
-  const allCaps = isAllCaps(word);
+  const letters = lettersOf(word);
+  const allCaps = letters === Letters.AllCaps;
   return {
     word,
+    letters,
+    opening: isOpeningPunct(word),
     lower: stringHash(lowerNorm),
     shape: stringHash(shortShape(word)),
     longShape: stringHash(longShape(word)),
@@ -185,12 +248,18 @@ function makeView(word: string, clusters: ClusterTable): WordView {
 /** Word views are cached per cluster table: news repeats its words, so most tokens cost one Map lookup. */
 const viewCaches = new WeakMap<ClusterTable, Map<string, WordView>>();
 
+/** The views of a sentence's words. */
+export const wordViews = (words: string[], clusters: ClusterTable): WordView[] => words.map((w) => viewOf(w, clusters));
+
+/** The view that stands for the sentence boundary on either side. */
+export const boundaryView = (): WordView => BOUNDARY;
+
 function viewOf(word: string, clusters: ClusterTable): WordView {
   let cache = viewCaches.get(clusters);
   if (!cache) viewCaches.set(clusters, (cache = new Map()));
   let v = cache.get(word);
   if (!v) {
-    if (cache.size > 300_000) cache.clear();
+    if (cache.size > 200_000) cache.clear();
     v = makeView(word, clusters);
     cache.set(word, v);
   }
@@ -198,7 +267,7 @@ function viewOf(word: string, clusters: ClusterTable): WordView {
 }
 
 const BOUNDARY: WordView = {
-  word: "<S>", lower: stringHash("<s>"), shape: stringHash("<S>"), longShape: stringHash("<S>"), wordHash: stringHash("<S>"),
+  word: "<S>", letters: Letters.Some, opening: false, lower: stringHash("<s>"), shape: stringHash("<S>"), longShape: stringHash("<S>"), wordHash: stringHash("<S>"),
   caseless: stringHash("<S>"), allCaps: false, capitalised: false, lowerText: "<s>", length: 0, prefixes: [], suffixes: [],
   cluster: [stringHash("B")],
 };
@@ -225,12 +294,20 @@ export type FeatureSink = (index: number, feature: number) => void;
  * spelling, shape, affixes and cluster; the words one and two to either side) are the same wherever the word
  * occurs, so taggers may sum their weights once per word and cache them (see streamWordFeatures).
  */
-export const enum WordRole { Self = 0, Left1 = 1, Right1 = 2, Left2 = 3, Right2 = 4 }
-export const WORD_ROLES = 5;
+export const enum WordRole { Self = 0, Left1 = 1, Right1 = 2, Left2 = 3, Right2 = 4, CaselessInText = 5, CaselessInCaps = 6 }
+/**
+ * Roles 5 and 6 hold the one feature of a token that depends on the sentence as well as the word: its caseless
+ * spelling, which is the word itself in running text and its capitalised form in a headline in capitals.
+ */
+export const WORD_ROLES = 7;
 
 /** The word-local features of `word` (null: the sentence boundary) in one role, as seen by the token it serves. */
 export function streamWordFeatures(word: string | null, clusters: ClusterTable, role: WordRole, sink: (feature: number) => void): void {
-  const v = word === null ? BOUNDARY : viewOf(word, clusters);
+  streamViewFeatures(word === null ? BOUNDARY : viewOf(word, clusters), role, sink);
+}
+
+/** streamWordFeatures for a word's view. */
+export function streamViewFeatures(v: WordView, role: WordRole, sink: (feature: number) => void): void {
   const add = (template: number, valueHash: number) => sink(featureId(template, valueHash));
   switch (role) {
     case WordRole.Self:
@@ -262,6 +339,12 @@ export function streamWordFeatures(word: string | null, clusters: ClusterTable, 
       add(T.LowerP2, v.lower);
       if (v.cluster.length > 1) add(T.ClusterP2, v.cluster[1]);
       break;
+    case WordRole.CaselessInText:
+      add(T.WordCaseless, v.wordHash);
+      break;
+    case WordRole.CaselessInCaps:
+      add(T.WordCaseless, v.caseless);
+      break;
   }
 }
 
@@ -269,12 +352,12 @@ export function streamWordFeatures(word: string | null, clusters: ClusterTable, 
  * Streams the hashed features of every token of a sentence into `sink` (no arrays are built). With
  * `wordLocal` false, the features of streamWordFeatures are left out: the caller adds them from its cache.
  */
-export function streamSentenceFeatures(input: FeatureInput, clusters: ClusterTable, casing: DocumentCasing, sink: FeatureSink, wordLocal = true): void {
+export function streamSentenceFeatures(input: FeatureInput, clusters: ClusterTable, casing: DocumentCasing, sink: FeatureSink, wordLocal = true, sentenceViews?: WordView[]): void {
   const { words, lexicon } = input;
-  const views = words.map((w) => viewOf(w, clusters));
+  const views = sentenceViews ?? wordViews(words, clusters);
   const at = (i: number) => (i < 0 || i >= views.length ? BOUNDARY : views[i]);
-  const capsSentence = isCapsSentence(words);
-  const { runStart, runEnd } = capitalisedRuns(words);
+  const capsSentence = isCapsSentenceOfViews(views);
+  const { runStart, runEnd } = capitalisedRuns(views);
   let i = 0;
   // One closure per sentence, not per token: the token index is read from `i`.
   const add = (template: number, valueHash: number) => sink(i, featureId(template, valueHash));
@@ -302,15 +385,16 @@ export function streamSentenceFeatures(input: FeatureInput, clusters: ClusterTab
     if (i === 0) add(T.FirstShape, v.shape);
     if (capsSentence) add(T.CapsSentenceShape, v.shape);
     // Where the casing of this word cannot be trusted (sentence start, headline), what the rest of the document says.
-    if (v.capitalised && (i === 0 || capsSentence || isOpeningPunct(m1.word))) {
+    if (v.capitalised && (i === 0 || capsSentence || m1.opening)) {
       const cap = casing.capitalisedInside.has(v.lowerText);
       const low = casing.writtenLower.has(v.lowerText);
       add(T.DocCasing, docCasingHash((i === 0 ? "first" : capsSentence ? "caps" : "quote") + (cap ? "+C" : "-C") + (low ? "+l" : "-l")));
     } else if (v.capitalised) {
       add(T.DocCasing, docCasingHash("inside" + (casing.writtenLower.has(v.lowerText) ? "+l" : "-l")));
     }
-    // A caseless copy of the word for headline tokens: "BRUSSELS" shares the weights of "Brussels".
-    add(T.WordCaseless, capsSentence ? v.caseless : v.wordHash);
+    // A caseless copy of the word for headline tokens: "BRUSSELS" shares the weights of "Brussels" (word-local:
+    // cached by taggers in the roles CaselessInText and CaselessInCaps).
+    if (wordLocal) add(T.WordCaseless, capsSentence ? v.caseless : v.wordHash);
     // Place in a run of capitalised words ("European Commission", "New York Stock Exchange"): names end where runs do.
     if (v.capitalised && !capsSentence) add(T.CapRun, capRunCode(runStart[i], runEnd[i], i));
   }
@@ -323,20 +407,23 @@ function capRunCode(start: number, end: number, i: number): number {
   return length * 4 + place + 1;
 }
 
+// Reused from sentence to sentence (a sentence's features are streamed before the next one's are asked for).
+let runBuffers = { runStart: new Int32Array(256), runEnd: new Int32Array(256) };
+
 /** For each token, the bounds of the run of capitalised words (joined by "of", "and", "-" and "'s" too) it is in. */
-function capitalisedRuns(words: string[]): { runStart: Int32Array; runEnd: Int32Array } {
-  const runStart = new Int32Array(words.length);
-  const runEnd = new Int32Array(words.length);
+function capitalisedRuns(views: WordView[]): { runStart: Int32Array; runEnd: Int32Array } {
+  if (runBuffers.runStart.length < views.length) runBuffers = { runStart: new Int32Array(views.length * 2), runEnd: new Int32Array(views.length * 2) };
+  const { runStart, runEnd } = runBuffers;
   let i = 0;
-  while (i < words.length) {
-    if (!isCapitalised(words[i])) {
+  while (i < views.length) {
+    if (!views[i].capitalised) {
       runStart[i] = i;
       runEnd[i] = i + 1;
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < words.length && (isCapitalised(words[j]) || (JOINERS.has(words[j]) && j + 1 < words.length && isCapitalised(words[j + 1])))) j++;
+    while (j < views.length && (views[j].capitalised || (JOINERS.has(views[j].word) && j + 1 < views.length && views[j + 1].capitalised))) j++;
     for (let k = i; k < j; k++) {
       runStart[k] = i;
       runEnd[k] = j;
@@ -374,22 +461,27 @@ export class DocumentHistory {
 
   /** The history features of a word (empty for a word the document has not tagged yet). */
   features(word: string): number[] {
-    if (!isCapitalised(word)) return [];
-    const c = this.counts.get(word.toLowerCase());
-    if (!c) return [];
     const out: number[] = [];
+    this.streamFeatures(word, (h) => out.push(h));
+    return out;
+  }
+
+  /** The history features of a word, one call each (none for a word the document has not tagged yet). */
+  streamFeatures(word: string, sink: (feature: number) => void): void {
+    if (!isCapitalised(word) || !this.counts.size) return;
+    const c = this.counts.get(word.toLowerCase());
+    if (!c) return;
     let best = 0;
     let kinds = 0;
     for (let t = 0; t < c.length; t++) {
       if (c[t] > 0) {
         kinds++;
-        out.push(featureId(H.Seen, t + 1));
+        sink(HISTORY_IDS[H.Seen - H.Seen][t]);
       }
       if (c[t] > c[best]) best = t;
     }
-    out.push(featureId(H.Majority, best + 1));
-    if (kinds === 1) out.push(featureId(H.Only, best + 1));
-    return out;
+    sink(HISTORY_IDS[H.Majority - H.Seen][best]);
+    if (kinds === 1) sink(HISTORY_IDS[H.Only - H.Seen][best]);
   }
 
   /** Records the type given to each capitalised word of a tagged sentence (type index into HISTORY_TYPES). */
@@ -403,6 +495,9 @@ export class DocumentHistory {
     });
   }
 }
+
+/** The history feature ids by template (Seen, Majority, Only) and type index, hashed once. */
+const HISTORY_IDS = [H.Seen, H.Majority, H.Only].map((template) => HISTORY_TYPES.map((_, t) => featureId(template, t + 1)));
 
 /** Every feature id the history can produce (so that training can reserve their weights). */
 export function allHistoryFeatures(): number[] {

@@ -7,7 +7,7 @@
 import type { EntityMention, EntityType, Token } from "../../types.js";
 import { appendTagColumn, chunksToIob2, parseConllLines, readConllDocuments, type Chunk } from "./conll.js";
 import { defaultLexicon, type Lexicon, type LexiconMatch } from "./lexicon.js";
-import { tagDocument, type NerModel } from "./model.js";
+import { defaultModel, documentViewsOf, tagDocument, type NerModel } from "./model.js";
 import { institutionSpans } from "./institutions.js";
 
 export { defaultModel, tagDocument } from "./model.js";
@@ -18,7 +18,10 @@ const MODEL_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organizat
 /** Curly quotes and apostrophes as the newswire the model learnt from writes them. */
 const TYPOGRAPHIC = /[“”„‘’‚–—]/;
 export function normaliseWord(w: string): string {
-  if (!TYPOGRAPHIC.test(w)) return w;
+  // Nearly every word has none of these characters (all at U+2013 or above): a character scan avoids a regex per token.
+  let high = false;
+  for (let i = 0; i < w.length && !high; i++) high = w.charCodeAt(i) >= 0x2013;
+  if (!high || !TYPOGRAPHIC.test(w)) return w;
   return w.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'").replace(/[–—]/g, "-");
 }
 
@@ -41,10 +44,15 @@ const TITLE_WORDS = new Set([
 export function recognizeEntities(text: string, tokens: Token[], model?: NerModel, lexicon: Lexicon = defaultLexicon()): EntityMention[] {
   const sentences = groupBySentence(tokens);
   const words = sentences.map((s) => s.map((t) => normaliseWord(t.text)));
-  const chunks = tagDocument(words, model, lexicon);
+  // Each word is looked up once per token (its view), and the lexicons are matched once per sentence: the tagger's
+  // features and the lexicon layer read the same matches.
+  const tagger = model ?? defaultModel();
+  const views = documentViewsOf(words, tagger);
+  const matches = words.map((w, si) => lexicon.match(w, views[si]));
+  const chunks = tagDocument(words, tagger, lexicon, matches, views);
   const mentions: EntityMention[] = [];
   sentences.forEach((toks, si) => {
-    const found = sentenceMentions(toks, words[si], chunks[si], lexicon);
+    const found = sentenceMentions(toks, words[si], chunks[si], lexicon, matches[si]);
     for (const m of found) mentions.push({ start: toks[m.start].start, end: toks[m.end - 1].end, text: text.slice(toks[m.start].start, toks[m.end - 1].end), type: m.type });
   });
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -68,10 +76,9 @@ function groupBySentence(tokens: Token[]): Token[][] {
 }
 
 /** Model chunks, titles stripped, then the lexicon layer on top. */
-export function sentenceMentions(tokens: Token[] | undefined, words: string[], chunks: Chunk[], lexicon: Lexicon): TypedChunk[] {
+export function sentenceMentions(tokens: Token[] | undefined, words: string[], chunks: Chunk[], lexicon: Lexicon, matches: LexiconMatch[] = lexicon.match(words)): TypedChunk[] {
   let out: TypedChunk[] = chunks.map((c) => ({ start: c.start, end: c.end, type: MODEL_TYPES[c.type] ?? "other" }));
   out = out.map((c) => (c.type === "person" ? stripTitles(c, words) : c)).filter((c): c is TypedChunk => !!c);
-  const matches = lexicon.match(words);
   out = applyWeapons(out, words, matches);
   out = applyGroups(out, words, matches);
   out = applyOrganizations(out, words, matches);
@@ -184,7 +191,9 @@ export function tagConll(input: string, model?: NerModel, lexicon: Lexicon = def
   const predicted: string[] = [];
   for (const doc of docs) {
     const words = doc.map((s) => s.words.map(normaliseWord));
-    const chunks = tagDocument(words, model, lexicon);
+    const tagger = model ?? defaultModel();
+    const views = documentViewsOf(words, tagger);
+    const chunks = tagDocument(words, tagger, lexicon, words.map((w, si) => lexicon.match(w, views[si])), views);
     chunks.forEach((cs, i) => predicted.push(...chunksToIob2(cs, words[i].length)));
   }
   return appendTagColumn(lines, predicted);

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { packagePath } from "../../util/paths.js";
 import { institutionSpans } from "./institutions.js";
-import { defaultLexicon, Lexicon, lexiconFeatureTags, parseLexicon } from "./lexicon.js";
+import { defaultLexicon, Lexicon, lexiconFeatureTags, parseLexicon, readLexicons as readLexiconsForTest } from "./lexicon.js";
 
 test("every lexicon file names its public source and licence in its header", () => {
   const dir = packagePath("data", "lexicons");
@@ -51,4 +51,33 @@ test("lower-case institution names: a domain and a head, with the owner before t
   assert.deepEqual(spans("the Belarusian foreign ministry said"), ["Belarusian foreign ministry"]);
   // A head alone is no name: "the ministry", "a court".
   assert.deepEqual(spans("the ministry said a court ruled"), []);
+});
+
+test("a long list of place names matches whole names of several words, possessives split, in any case", () => {
+  const text = "# source: test; licence: CC0\nNew York\tlocation\nYork\tlocation\nSt. John's\tlocation\nRio de Janeiro\tlocation\n";
+  const lex = new Lexicon([], [{ text, entry: { phrase: "cities", type: "location", lexicon: "cities" } }]);
+  const spans = (sentence: string) => lex.match(sentence.split(" ")).map((m) => [m.start, m.end]);
+  assert.deepEqual(spans("flights from NEW YORK to rio de janeiro"), [[2, 4], [3, 4], [5, 8]]);
+  assert.deepEqual(spans("in St. John 's harbour"), [[1, 4]]);
+  // A prefix of a name is no name: "Rio de" alone, "New" alone.
+  assert.deepEqual(spans("Rio de la Plata and New Delhi"), []);
+});
+
+test("the stored index of the city list was built from the shipped list (rebuild: npm run train:ner -- --lexicon-index)", async () => {
+  const { bulkIndexPath, decodeBulkIndex, readLexicons } = await import("./lexicon.js");
+  const { existsSync, readFileSync: read } = await import("node:fs");
+  for (const b of readLexicons().bulk) {
+    const path = bulkIndexPath(b.entry.lexicon);
+    assert.ok(existsSync(path), `${path} is missing`);
+    assert.ok(decodeBulkIndex(read(path), b.entry, b.text), `${path} is stale`);
+  }
+});
+
+test("the stored city index and one built from the list find the same names", () => {
+  const { entries, bulk } = readLexiconsForTest();
+  const built = new Lexicon(entries, bulk);
+  const stored = defaultLexicon();
+  const sentence = "Officials in Kharkiv , Rio de Janeiro , St. Petersburg and Gomel met in NEW DELHI".split(" ");
+  assert.deepEqual(stored.match(sentence).map((m) => [m.start, m.end, m.entry.lexicon]), built.match(sentence).map((m) => [m.start, m.end, m.entry.lexicon]));
+  assert.ok(stored.match(sentence).some((m) => m.entry.lexicon === "cities" && m.end - m.start === 3), "Rio de Janeiro is found");
 });

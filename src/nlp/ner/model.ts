@@ -1,18 +1,21 @@
 /**
  * The shipped NER model: its file format, lazy loading from the installed package, and tagging of tokenised
- * documents. File (gzip): "DNER1\n", a JSON header line (labels, scale, counts, cluster table), then feature
- * hashes (Uint32), emission weights (Int16, × scale) and transitions (Float32), little-endian.
+ * documents. File (gzip): "DNER2\n", a JSON header line (labels, scale, counts), then feature hashes (Uint32),
+ * emission weights (Int16, × scale) and transitions (Float32), little-endian, then the word clusters as two
+ * newline-separated lists (words, then their bit strings), so that loading does no per-entry parsing in JSON.
+ * Files of the first format ("DNER1\n": the clusters inside the JSON header) still load.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { packagePath } from "../../util/paths.js";
-import { chunksFromBilou, type Chunk } from "./conll.js";
-import { documentCasing, DocumentHistory, historyTypeOf, streamSentenceFeatures, streamWordFeatures, WORD_ROLES, WordRole, type ClusterTable } from "./features.js";
-import { defaultLexicon, lexiconFeatureTags, type Lexicon } from "./lexicon.js";
+import { chunksFromLabelIds, type Chunk } from "./conll.js";
+import { boundaryView, documentCasingOfViews, DocumentHistory, historyTypeOf, isCapsSentenceOfViews, streamSentenceFeatures, streamViewFeatures, WORD_ROLES, wordViews, type ClusterTable, type WordRole, type WordView } from "./features.js";
+import { defaultLexicon, lexiconFeatureTags, lexiconTagsOf, type Lexicon, type LexiconMatch } from "./lexicon.js";
 import { allowedTransitions, FeatureTable, viterbi, type LinearChainModel } from "./perceptron.js";
 
 export const MODEL_FILE = "ner.bin.gz";
-const MAGIC = "DNER1\n";
+const MAGIC = "DNER2\n";
+const MAGIC_V1 = "DNER1\n";
 
 export interface NerModel extends LinearChainModel {
   clusters: ClusterTable;
@@ -23,7 +26,8 @@ interface Header {
   labels: string[];
   scale: number;
   features: number;
-  clusters: string;
+  /** DNER1: the clusters as "word\tbits" lines. DNER2: the byte length of the clusters section. */
+  clusters: string | number;
   trainedOn?: string;
 }
 
@@ -34,8 +38,9 @@ export function encodeModel(m: { labels: string[]; hashes: Uint32Array; weights:
   const scale = max / 32767 || 1;
   const q = new Int16Array(m.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i] / scale);
-  const clusters = [...m.clusters].map(([w, b]) => w + "\t" + b).join("\n");
-  const header: Header = { labels: m.labels, scale, features: m.hashes.length, clusters, trainedOn: m.trainedOn };
+  const entries = [...m.clusters];
+  const clusters = Buffer.from(entries.map(([w]) => w).join("\n") + "\u0000" + entries.map(([, b]) => b).join("\n"), "utf8");
+  const header: Header = { labels: m.labels, scale, features: m.hashes.length, clusters: clusters.length, trainedOn: m.trainedOn };
   const head = Buffer.from(MAGIC + JSON.stringify(header) + "\n", "utf8");
   const pad = Buffer.alloc((4 - (head.length % 4)) % 4, 32);
   const body = Buffer.concat([
@@ -44,13 +49,15 @@ export function encodeModel(m: { labels: string[]; hashes: Uint32Array; weights:
     Buffer.from(m.hashes.buffer, m.hashes.byteOffset, m.hashes.byteLength),
     Buffer.from(q.buffer),
     Buffer.from(Float32Array.from(m.transitions).buffer),
+    clusters,
   ]);
   return gzipSync(body, { level: 9 });
 }
 
 export function decodeModel(file: Buffer): NerModel {
   const raw = gunzipSync(file);
-  if (raw.subarray(0, MAGIC.length).toString("utf8") !== MAGIC) throw new Error("not a Dossier NER model");
+  const magic = raw.subarray(0, MAGIC.length).toString("utf8");
+  if (magic !== MAGIC && magic !== MAGIC_V1) throw new Error("not a Dossier NER model");
   const nl = raw.indexOf(10, MAGIC.length);
   const header = JSON.parse(raw.subarray(MAGIC.length, nl).toString("utf8")) as Header;
   let offset = nl + 1;
@@ -65,12 +72,28 @@ export function decodeModel(file: Buffer): NerModel {
   offset += q.byteLength;
   const transitions = new Float32Array((n + 1) * n);
   Buffer.from(transitions.buffer).set(raw.subarray(offset, offset + transitions.byteLength));
+  offset += transitions.byteLength;
+  const clusters = typeof header.clusters === "string" ? clustersFromLines(header.clusters) : clustersFromLists(raw.subarray(offset, offset + header.clusters).toString("utf8"));
+  return { labels: header.labels, table: new FeatureTable(hashes), weights: q, scale: header.scale, transitions, clusters, allowed: allowedTransitions(header.labels) };
+}
+
+function clustersFromLines(text: string): ClusterTable {
   const clusters: ClusterTable = new Map();
-  for (const line of header.clusters.split("\n")) {
+  for (const line of text.split("\n")) {
     const tab = line.indexOf("\t");
     if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return { labels: header.labels, table: new FeatureTable(hashes), weights: q, scale: header.scale, transitions, clusters, allowed: allowedTransitions(header.labels) };
+  return clusters;
+}
+
+/** "w1\nw2…\0b1\nb2…": two native splits and one Map insertion per word. */
+function clustersFromLists(text: string): ClusterTable {
+  const cut = text.indexOf("\u0000");
+  const words = text.slice(0, cut).split("\n");
+  const bits = text.slice(cut + 1).split("\n");
+  const clusters: ClusterTable = new Map();
+  for (let i = 0; i < words.length; i++) if (words[i]) clusters.set(words[i], bits[i]);
+  return clusters;
 }
 
 let loaded: NerModel | undefined;
@@ -83,51 +106,102 @@ export function defaultModel(): NerModel {
   return (loaded = decodeModel(readFileSync(path)));
 }
 
-/** Per model: each word's summed weights in each role (WORD_ROLES × labels), computed on first sight. */
-const wordScoreCaches = new WeakMap<NerModel, Map<string, Float32Array>>();
-const BOUNDARY_KEY = "\u0000<S>";
-
-function wordScores(model: NerModel, word: string | null): Float32Array {
-  let cache = wordScoreCaches.get(model);
-  if (!cache) wordScoreCaches.set(model, (cache = new Map()));
-  const key = word ?? BOUNDARY_KEY;
-  let out = cache.get(key);
-  if (out) return out;
+/**
+ * Each word's summed weights in each role under a model (rows of `labels` numbers: own features in running text,
+ * Left1, Right1, Left2, Right2, own features in a capitals headline; a seventh row is scratch), computed on first
+ * sight and kept on the word's view.
+ */
+function wordScores(model: NerModel, view: WordView): Float32Array {
+  const cached = view.tagged;
+  if (cached && cached.owner === model) return cached.scores;
   const n = model.labels.length;
-  out = new Float32Array(WORD_ROLES * n);
-  const vector = out;
+  const { table, weights, scale } = model;
+  const vector = new Float32Array(WORD_ROLES * n);
+  let offset = 0;
+  // One closure per word, not per role: the role's place in the vector is read from `offset`.
+  const addFeature = (h: number) => {
+    const row = table.row(h);
+    if (row < 0) return;
+    const w = row * n;
+    for (let l = 0; l < n; l++) vector[offset + l] += weights[w + l] * scale;
+  };
   for (let role = 0; role < WORD_ROLES; role++) {
-    streamWordFeatures(word, model.clusters, role as WordRole, (h) => {
-      const row = model.table.row(h);
-      if (row < 0) return;
-      for (let l = 0; l < n; l++) vector[role * n + l] += model.weights[row * n + l] * model.scale;
-    });
+    offset = role * n;
+    streamViewFeatures(view, role as WordRole, addFeature);
   }
-  if (cache.size > 200_000) cache.clear();
-  cache.set(key, out);
-  return out;
+  // The word's own features and its caseless copy always come together: rows 0 and 5 become the word's own sums in
+  // running text and in a headline in capitals, so that a token sums five vectors, not six.
+  const text = 5 * n;
+  const caps = 6 * n;
+  for (let l = 0; l < n; l++) {
+    const self = vector[l];
+    vector[l] = self + vector[text + l];
+    vector[text + l] = self + vector[caps + l];
+  }
+  view.tagged = { owner: model, scores: vector };
+  return vector;
 }
 
-/** Tags the sentences of one document (words only) and returns the entity chunks of each sentence. */
-export function tagDocument(sentences: string[][], model: NerModel = defaultModel(), lexicon: Lexicon = defaultLexicon()): Chunk[][] {
-  const casing = documentCasing(sentences);
+/** The views of a document's words under a model (for tagDocument and, as slots, for Lexicon.match). */
+export const documentViewsOf = (sentences: string[][], model: NerModel = defaultModel()): WordView[][] => sentences.map((words) => wordViews(words, model.clusters));
+
+/** A model's labels cut once: first letters, entity types, history type numbers. */
+const labelPartsCache = new WeakMap<NerModel, { bio: string[]; type: (string | null)[]; history: number[] }>();
+function labelParts(model: NerModel): { bio: string[]; type: (string | null)[]; history: number[] } {
+  let p = labelPartsCache.get(model);
+  if (!p) {
+    p = { bio: model.labels.map((l) => l[0]), type: model.labels.map((l) => (l.length > 2 ? l.slice(2) : null)), history: model.labels.map(historyTypeOf) };
+    labelPartsCache.set(model, p);
+  }
+  return p;
+}
+
+// Emission scores reused from sentence to sentence (grown for a longer one).
+let scoreBuffer = new Float32Array(0);
+
+/**
+ * Tags the sentences of one document (words only) and returns the entity chunks of each sentence. `matches`, the
+ * lexicon's matches in each sentence, may be given when the caller has them already (they are found otherwise).
+ */
+export function tagDocument(
+  sentences: string[][],
+  model: NerModel = defaultModel(),
+  lexicon: Lexicon = defaultLexicon(),
+  matches?: LexiconMatch[][],
+  /** The words' views (documentViews), when the caller has them already. */
+  documentViews?: WordView[][],
+): Chunk[][] {
+  // Each word is looked up once per token; everything else reads its view.
+  const views = documentViews ?? documentViewsOf(sentences, model);
+  const casing = documentCasingOfViews(views);
   const n = model.labels.length;
   const { table, weights, scale } = model;
   const history = new DocumentHistory();
-  return sentences.map((words) => {
+  const boundary = wordScores(model, boundaryView());
+  const parts = labelParts(model);
+  return sentences.map((words, si) => {
     if (!words.length) return [];
-    const scores = new Float32Array(words.length * n);
-    const add = (i: number, h: number) => {
+    if (scoreBuffer.length < words.length * n) scoreBuffer = new Float32Array(words.length * n * 2);
+    const scores = scoreBuffer;
+    let token = 0;
+    const addToToken = (h: number) => {
       const row = table.row(h);
       if (row < 0) return;
       const w = row * n;
-      const base = i * n;
+      const base = token * n;
       for (let l = 0; l < n; l++) scores[base + l] += weights[w + l] * scale;
     };
+    const add = (i: number, h: number) => {
+      token = i;
+      addToToken(h);
+    };
     // Word-local features come summed from the per-word cache; the rest stream out per token.
-    const cached = words.map((w) => wordScores(model, w));
-    const boundary = wordScores(model, null);
+    const sentenceViews = views[si];
+    const cached = sentenceViews.map((v) => wordScores(model, v));
     const last = words.length - 1;
+    // Role offsets as plain numbers: an enum read through a module binding costs a call per use in some loaders.
+    const o1 = n, o2 = 2 * n, o3 = 3 * n, o4 = 4 * n;
+    const os = isCapsSentenceOfViews(sentenceViews) ? 5 * n : 0;
     for (let i = 0; i <= last; i++) {
       const base = i * n;
       const self = cached[i];
@@ -135,14 +209,13 @@ export function tagDocument(sentences: string[][], model: NerModel = defaultMode
       const right1 = i < last ? cached[i + 1] : boundary;
       const left2 = i > 1 ? cached[i - 2] : boundary;
       const right2 = i + 1 < last ? cached[i + 2] : boundary;
-      // Role offsets as plain numbers: an enum read through a module binding costs a call per use in some loaders.
-      const o1 = n, o2 = 2 * n, o3 = 3 * n, o4 = 4 * n;
-      for (let l = 0; l < n; l++) scores[base + l] = self[l] + left1[o1 + l] + right1[o2 + l] + left2[o3 + l] + right2[o4 + l];
+      for (let l = 0; l < n; l++) scores[base + l] = self[os + l] + left1[o1 + l] + right1[o2 + l] + left2[o3 + l] + right2[o4 + l];
     }
-    streamSentenceFeatures({ words, lexicon: lexiconFeatureTags(lexicon, words) }, model.clusters, casing, add, false);
-    words.forEach((w, i) => { for (const h of history.features(w)) add(i, h); });
-    const labels = viterbi(scores, words.length, model.transitions, model.allowed, model.labels).map((l) => model.labels[l]);
-    history.record(words, labels.map(historyTypeOf));
-    return chunksFromBilou(labels);
+    const tags = matches ? lexiconTagsOf(words.length, matches[si]) : lexiconFeatureTags(lexicon, words);
+    streamSentenceFeatures({ words, lexicon: tags }, model.clusters, casing, add, false, sentenceViews);
+    for (token = 0; token <= last; token++) history.streamFeatures(words[token], addToToken);
+    const labels = viterbi(scores, words.length, model.transitions, model.allowed, model.labels);
+    history.record(words, labels.map((l) => parts.history[l]));
+    return chunksFromLabelIds(labels, parts.bio, parts.type);
   });
 }

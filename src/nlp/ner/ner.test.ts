@@ -43,6 +43,30 @@ test("a model survives encoding and decoding, weights to 16-bit precision", () =
   assert.equal(model.clusters.get("Kyiv"), "0101");
 });
 
+test("a model file of the first format (clusters inside the JSON header) still loads", async () => {
+  const { gzipSync } = await import("node:zlib");
+  const labels = ["O", "U-PER"];
+  const head = Buffer.from("DNER1\n" + JSON.stringify({ labels, scale: 0.5, features: 1, clusters: "Kyiv\t0101\nGomel\t0110" }) + "\n");
+  const pad = Buffer.alloc((4 - (head.length % 4)) % 4, 32);
+  const body = [Uint32Array.from([7]), Int16Array.from([2, -4]), Float32Array.from([0, 1, 0, 0, 0.5, -1])].map((a) => Buffer.from(a.buffer));
+  const model = decodeModel(gzipSync(Buffer.concat([head, pad, ...body])));
+  assert.equal(model.table.row(7), 0);
+  assert.deepEqual([model.weights[0] * model.scale, model.weights[1] * model.scale], [1, -2]);
+  assert.equal(model.transitions[5], -1);
+  assert.deepEqual([...model.clusters], [["Kyiv", "0101"], ["Gomel", "0110"]]);
+});
+
+test("decoding gives the same labels sentence after sentence, whatever the length of the one before", async () => {
+  const { viterbi } = await import("./perceptron.js");
+  const model = defaultModel();
+  const n = model.labels.length;
+  const sentence = (length: number, seed: number) => Float32Array.from({ length: length * n }, (_, i) => Math.sin(i * 12.9898 + seed) * 4);
+  const short = sentence(5, 1);
+  const first = viterbi(short, 5, model.transitions, model.allowed, model.labels);
+  viterbi(sentence(60, 2), 60, model.transitions, model.allowed, model.labels);
+  assert.deepEqual(viterbi(short, 5, model.transitions, model.allowed, model.labels), first);
+});
+
 test("finds people, places and organisations in a wire report, with offsets into the text", () => {
   const text = "Emmanuel Macron spoke with Vladimir Putin by phone on Sunday, the Elysee said. The call came as talks opened in Geneva.";
   const ms = mentionsOf(text);

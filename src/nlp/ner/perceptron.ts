@@ -14,12 +14,15 @@ export class FeatureTable {
     while (size < hashes.length * 2) size <<= 1;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    hashes.forEach((h, row) => {
-      let slot = h & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = h | 0;
-      this.slots[slot * 2 + 1] = row;
-    });
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let row = 0; row < hashes.length; row++) {
+      const h = hashes[row];
+      let slot = h & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = h | 0;
+      slots[slot * 2 + 1] = row;
+    }
   }
 
   row(hash: number): number {
@@ -82,61 +85,98 @@ export function emissionScores(model: LinearChainModel, features: Uint32Array[])
   return scores;
 }
 
-/** For each label, the labels that may come before it (BILOU constraints), so decoding skips the others. */
-const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
-function predecessors(allowed: Uint8Array, n: number): Int32Array[] {
-  let p = predecessorCache.get(allowed);
-  if (!p) {
-    p = [];
-    for (let b = 0; b < n; b++) {
-      const list: number[] = [];
-      for (let a = 0; a < n; a++) if (allowed[a * n + b]) list.push(a);
-      p.push(Int32Array.from(list));
-    }
-    predecessorCache.set(allowed, p);
-  }
-  return p;
+/**
+ * The BILOU constraints and transition weights as decoding reads them: each label's allowed predecessors in one
+ * flat list with the weight of each step beside it, the weights of starting a sentence, and the labels that may end one.
+ */
+interface Decoder {
+  /** Labels allowed before label b: predList[predStart[b] .. predStart[b + 1]), the weight of each step in predWeight. */
+  predStart: Int32Array;
+  predList: Int32Array;
+  predWeight: Float64Array;
+  /** The weight of starting a sentence with label b (-1e30 where it may not). */
+  startWeight: Float64Array;
+  mayEnd: Uint8Array;
 }
 
+const NEG = -1e30;
+
+/** Per transitions array: the model's is read once; training's change every sentence and are read afresh. */
+const decoders = new WeakMap<Float32Array | Float64Array, Decoder>();
+function decoderOf(transitions: Float32Array | Float64Array, allowed: Uint8Array, labels: string[]): Decoder {
+  let d = decoders.get(transitions);
+  if (!d || d.predStart.length !== labels.length + 1) {
+    const n = labels.length;
+    const predStart = new Int32Array(n + 1);
+    const list: number[] = [];
+    const weight: number[] = [];
+    for (let b = 0; b < n; b++) {
+      predStart[b] = list.length;
+      for (let a = 0; a < n; a++) {
+        if (!allowed[a * n + b]) continue;
+        list.push(a);
+        weight.push(transitions[a * n + b]);
+      }
+    }
+    predStart[n] = list.length;
+    d = {
+      predStart,
+      predList: Int32Array.from(list),
+      predWeight: Float64Array.from(weight),
+      startWeight: Float64Array.from(labels, (_, b) => (allowed[n * n + b] ? transitions[n * n + b] : NEG)),
+      mayEnd: Uint8Array.from(labels, (l) => (mayEnd(l) ? 1 : 0)),
+    };
+    decoders.set(transitions, d);
+  }
+  return d;
+}
+
+// Decoding tables reused from sentence to sentence (grown when a longer sentence comes): no allocation per sentence.
+let delta = new Float64Array(0);
+let back = new Int32Array(0);
+
 /** The best label sequence under the emission and transition scores, obeying the BILOU constraints. */
-export function viterbi(scores: Float32Array, length: number, transitions: Float32Array, allowed: Uint8Array, labels: string[]): number[] {
+export function viterbi(scores: Float32Array, length: number, transitions: Float32Array | Float64Array, allowed: Uint8Array, labels: string[]): number[] {
   const n = labels.length;
   if (length === 0) return [];
-  const NEG = -1e30;
-  const pred = predecessors(allowed, n);
-  const delta = new Float64Array(length * n);
-  const back = new Int32Array(length * n);
-  for (let b = 0; b < n; b++) delta[b] = allowed[n * n + b] ? transitions[n * n + b] + scores[b] : NEG;
+  const { predStart, predList, predWeight, startWeight, mayEnd: ends } = decoderOf(transitions, allowed, labels);
+  if (delta.length < length * n) {
+    delta = new Float64Array(length * n * 2);
+    back = new Int32Array(length * n * 2);
+  }
+  const d = delta;
+  const bk = back;
+  for (let b = 0; b < n; b++) d[b] = startWeight[b] === NEG ? NEG : startWeight[b] + scores[b];
   for (let i = 1; i < length; i++) {
     const prev = (i - 1) * n;
+    const cur = i * n;
     for (let b = 0; b < n; b++) {
       let best = NEG;
       let arg = 0;
-      const list = pred[b];
-      for (let k = 0; k < list.length; k++) {
-        const a = list[k];
-        const s = delta[prev + a] + transitions[a * n + b];
+      for (let k = predStart[b], stop = predStart[b + 1]; k < stop; k++) {
+        const s = d[prev + predList[k]] + predWeight[k];
         if (s > best) {
           best = s;
-          arg = a;
+          arg = predList[k];
         }
       }
-      delta[i * n + b] = best + scores[i * n + b];
-      back[i * n + b] = arg;
+      d[cur + b] = best + scores[cur + b];
+      bk[cur + b] = arg;
     }
   }
   let best = NEG;
   let arg = 0;
+  const last = (length - 1) * n;
   for (let b = 0; b < n; b++) {
-    const s = delta[(length - 1) * n + b];
-    if (mayEnd(labels[b]) && s > best) {
+    const s = d[last + b];
+    if (ends[b] && s > best) {
       best = s;
       arg = b;
     }
   }
   const path = new Array<number>(length);
   path[length - 1] = arg;
-  for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * n + path[i]];
+  for (let i = length - 1; i > 0; i--) path[i - 1] = bk[i * n + path[i]];
   return path;
 }
 
