@@ -120,12 +120,14 @@ export function tellingsOf(
   claims: Claim[],
 ): EventTelling[] {
   const out: EventTelling[] = [];
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) (claimsOf.get(c.spans.content.doc) ?? claimsOf.set(c.spans.content.doc, []).get(c.spans.content.doc)!).push(c);
   for (const { doc, m } of mentions) {
     const id = doc.doc.id;
     const event = eventAt.get(`${id}:${m.trigger.start}`);
     if (!event) continue;
     const ids = (rs: { start: number; end: number }[]) => [...new Set(rs.map((r) => entityOver(id, r.start, r.end)).filter((x): x is string => Boolean(x)))];
-    const claim = claims.find((c) => c.spans.content.doc === id && c.spans.content.start <= m.trigger.start && m.trigger.end <= c.spans.content.end);
+    const claim = claimsOf.get(id)?.find((c) => c.spans.content.start <= m.trigger.start && m.trigger.end <= c.spans.content.end);
     const modality = m.modality === "negated" && !deniesHappening(doc.doc.text, m) ? "hypothetical" : m.modality;
     out.push({
       event,
@@ -173,7 +175,7 @@ export function factContradictions(tellings: EventTelling[], entities: Entity[],
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const out: Contradiction[] = [];
   const byEvent = new Map<string, EventTelling[]>();
-  for (const t of tellings) byEvent.set(t.event, [...(byEvent.get(t.event) ?? []), t]);
+  for (const t of tellings) (byEvent.get(t.event) ?? byEvent.set(t.event, []).get(t.event)!).push(t);
   out.push(...denials(tellings, named, nextId));
   for (const ts of byEvent.values()) {
     const asserted = ts.filter((t) => t.modality === "asserted" && t.certainty !== "denied");
@@ -195,12 +197,17 @@ const statedDay = (t: EventTelling) => (t.time && !t.time.inferred && /^\d{4}-\d
 function denials(tellings: EventTelling[], named: (id: string) => boolean, nextId: () => string): Contradiction[] {
   const out: Contradiction[] = [];
   const used = new Set<EventTelling>();
+  // only tellings of one type named by one word can be the same happening: compare within those groups
+  const groups = new Map<string, EventTelling[]>();
+  const keyOf = (t: EventTelling) => `${t.type}|${lemmaOf(t.word)}`;
+  for (const t of tellings) (groups.get(keyOf(t)) ?? groups.set(keyOf(t), []).get(keyOf(t))!).push(t);
   for (const no of tellings.filter(denies)) {
     if (used.has(no)) continue;
+    const group = groups.get(keyOf(no)) ?? [];
     const otherSource = (t: EventTelling) => t.evidence.doc !== no.evidence.doc || (t.claimant ?? "") !== (no.claimant ?? "");
-    const yes = tellings.filter((t) => t.modality === "asserted" && t.certainty !== "denied" && otherSource(t) && sameHappening(t, no, named)).slice(0, 3);
+    const yes = group.filter((t) => t.modality === "asserted" && t.certainty !== "denied" && otherSource(t) && sameHappening(t, no, named)).slice(0, 3);
     if (!yes.length) continue;
-    const noes = tellings.filter((t) => denies(t) && yes.some((y) => sameHappening(y, t, named)));
+    const noes = group.filter((t) => denies(t) && yes.some((y) => sameHappening(y, t, named)));
     noes.forEach((t) => used.add(t));
     out.push({
       id: nextId(),
