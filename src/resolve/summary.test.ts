@@ -26,3 +26,12 @@ test("a disputed event is marked as disputed in the summary, and a disagreement 
   assert.equal(out[0].text, "Russian forces struck Kyiv on 1 March 2022 (disputed).");
   assert.match(out[1].text, /^Disputed: reports disagree on whether it happened: Russian forces struck Kyiv \(happened vs denied\)\.$/);
 });
+
+test("a story's summary prefers events that name someone or somewhere over 'A request took place.'", () => {
+  const vague = event("v1", "A request took place.", undefined, { independentSources: 2 });
+  const named = (i: number) => event(`n${i}`, `Police in Athens arrested protester number ${i}.`, undefined);
+  const events = [vague, ...Array.from({ length: 6 }, (_, i) => named(i))];
+  const out = citedSummary({ events, stories: [{ id: "s1", title: "t", documents: ["d1"], events: events.map((e) => e.id) }], contradictions: [] });
+  assert.equal(out.length, 6);
+  assert.ok(!out.some((c) => /request/.test(c.text)));
+});

@@ -27,8 +27,11 @@ export function citedSummary(d: Pick<Dossier, "events" | "stories" | "contradict
   return out;
 }
 
+/** A sentence that names someone or somewhere, or more than the kind of event ("A request took place." does not). */
+const informative = (e: Event): boolean => /\p{Lu}/u.test(e.summary.slice(1)) && !/^\S+( \S+)? took place\.?$/.test(e.summary);
+
 function weight(e: Event): number {
-  return (1 + e.independentSources) * CERTAINTY_WEIGHT[e.certainty] * (1 + 0.2 * Math.min(e.evidence.length, 5)) * (e.time && !e.time.inferred ? 1.2 : 1);
+  return (informative(e) ? 1 : 0.3) * (1 + e.independentSources) * CERTAINTY_WEIGHT[e.certainty] * (1 + 0.2 * Math.min(e.evidence.length, 5)) * (e.time && !e.time.inferred ? 1.2 : 1);
 }
 
 function sentenceFor(e: Event): string {
