@@ -187,3 +187,15 @@ test("'I' inside a quotation is the speaker named outside it in the sentence", (
   const text = '"I am sorry for my mistakes," Lindsay Lohan told the judge.';
   assert.deepEqual(links(text, [["Lindsay Lohan", "person"]]), ["I → Lindsay Lohan", "my → Lindsay Lohan"]);
 });
+
+test("'She' after a sentence about an unnamed judge is the one woman named, not the judge of no stated gender", () => {
+  const text = "Lindsay Lohan appeared in court on Monday. A judge ordered rehab. She must stay for 90 days.";
+  assert.deepEqual(links(text, [["Lindsay Lohan", "person"]]), ["She → Lindsay Lohan"]);
+});
+
+test("a dead man's body is the man: 'His body was found', 'LaRue's body', 'the body of John Smith'", () => {
+  const text = "John LaRue died in a motel in Biloxi. He was 75. His body was found by a maid.";
+  assert.deepEqual(links(text, [["John LaRue", "person"], ["Biloxi", "location"]]), ["He → John LaRue", "His → John LaRue", "body → John LaRue"]);
+  assert.deepEqual(links("Police said LaRue's body was found on Tuesday.", [["LaRue", "person"]]), ["body → LaRue"]);
+  assert.deepEqual(links("Police found the body of John Smith on Tuesday.", [["John Smith", "person"]]), ["the body → John Smith"]);
+});

@@ -207,7 +207,7 @@ export function resolveReferences(text: string, tokens: Token[], mentions: Entit
       const head = lastTokenBefore(tokens, i, d.end);
       const titled = titleOf(tokens, head, named);
       const antecedent = titled ? { mention: titled, at: titled.start, sentence: tok.sentence, inQuote, rankInSentence: 0 }
-        : descriptionReferent(d, { text, tokens, at: i, head, seen, genders, people: people.size, inQuote, opened });
+        : descriptionReferent(d, { text, tokens, at: i, head, seen, genders, people: people.size, inQuote, opened, resolved: out, named });
       const gender = headGender(d.head);
       if (antecedent) {
         out.push({ ...d, refersTo: { start: antecedent.mention.start, end: antecedent.mention.end } });
@@ -235,8 +235,9 @@ export function resolveReferences(text: string, tokens: Token[], mentions: Entit
     if (pronoun) {
       const antecedent = pronounAntecedent(tokens, i, seen, pronoun, inQuote, genders,
         unnamed.sentence === tok.sentence && (!unnamed.gender || unnamed.gender === pronoun.gender))
-        ?? unnamedAntecedent(tokens, i, seen, pronoun.gender, inQuote)
-        ?? (pronoun.subject ? onlyPersonOfGender(tokens, i, seen, pronoun.gender, inQuote, genders) : undefined);
+        ?? unnamedAntecedent(tokens, i, seen, pronoun.gender, inQuote, true)
+        ?? (pronoun.subject ? onlyPersonOfGender(tokens, i, seen, pronoun.gender, inQuote, genders) : undefined)
+        ?? unnamedAntecedent(tokens, i, seen, pronoun.gender, inQuote, false);
       if (antecedent) {
         out.push(referring(text, tok.start, tok.end, antecedent.mention, "pronoun"));
         keepSalient(antecedent, tok);
@@ -312,7 +313,9 @@ function pronounAntecedent(
     if (s < sentence && unnamedPersonBefore) return undefined;
     // Across a sentence boundary only "He …" opening its sentence continues the previous sentence's subject;
     // "his"/"him" mid-sentence reaching back linked the wrong person too often on ECB+ train.
-    if (s < sentence && !(pronoun.subject && startsSentence(tokens, i))) return undefined;
+    // "His body was found", "Her lawyer said": a possessive opening its sentence continues the subject as "He" does.
+    const opensWithPossessive = /^(his|her)$/i.test(tokens[i].text) && !isObjectPronoun(tokens, i);
+    if (s < sentence && !((pronoun.subject || opensWithPossessive) && startsSentence(tokens, i))) return undefined;
     let cands = candidatesIn(seen, s, inQuote).filter((n) => n.mention.type === "person" && knownGender(n, genders) === pronoun.gender);
     if (!cands.length) continue;
     if (s < sentence || pronoun.subject) return cands.reduce((a, b) => (b.rankInSentence < a.rankInSentence ? b : a));
@@ -427,6 +430,9 @@ interface DescriptionContext {
   people: number;
   inQuote: boolean;
   opened: Description[];
+  /** References resolved so far ("His" of "His body"), and the report's named mentions. */
+  resolved: EntityMention[];
+  named: EntityMention[];
 }
 
 /**
@@ -438,6 +444,8 @@ interface DescriptionContext {
  * ("a man", "another climber") introduce someone new and refer to nothing, except in apposition.
  */
 function descriptionReferent(d: Description, ctx: DescriptionContext): Named | undefined {
+  const owner = bodyOwner(d, ctx);
+  if (owner) return owner;
   const appositive = appositionOf(d, ctx) ?? predicateOf(d, ctx);
   if (appositive) return appositive;
   if (d.indefinite) return undefined;
@@ -461,6 +469,25 @@ function descriptionReferent(d: Description, ctx: DescriptionContext): Named | u
     return findLast(ctx.seen, (n) => n.mention.type === "location" && !n.mention.kind && lastWord(n.mention.text) === d.head);
   }
   return undefined;
+}
+
+/**
+ * "His body was found by a maid", "LaRue's body", "the body of John Smith": a dead person's body stands for the
+ * person, so it refers to whom the possessive refers to, or to the person named before "'s" or after "of".
+ */
+function bodyOwner(d: Description, ctx: DescriptionContext): Named | undefined {
+  if (d.head !== "body" || d.plural) return undefined;
+  const { tokens, at, head } = ctx;
+  const sentence = tokens[at].sentence;
+  const prev = tokens[at - 1];
+  let owner: { start: number; end: number } | undefined;
+  if (prev?.sentence === sentence && /^(his|her)$/i.test(prev.text)) owner = ctx.resolved.find((m) => m.start === prev.start)?.refersTo;
+  else if (prev?.sentence === sentence && /^['’]s$/.test(prev.text)) owner = ctx.seen.find((n) => n.mention.end === tokens[at - 2]?.end && n.mention.type === "person")?.mention;
+  else if (tokens[head + 1]?.text === "of" && tokens[head + 2]?.sentence === sentence)
+    owner = ctx.named.find((m) => m.start === tokens[head + 2].start && m.type === "person");
+  if (!owner) return undefined;
+  const target = [...ctx.named, ...ctx.opened].find((m) => m.start === owner!.start && m.end === owner!.end);
+  return target ? { mention: target, at: target.start, sentence, inQuote: ctx.inQuote, rankInSentence: 0 } : undefined;
 }
 
 /** "Actress Lindsay Lohan", "robber John Smith": the person named right after a description's head, if any. */
@@ -534,14 +561,18 @@ const demonymOf = (text: string): string =>
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "another", "one", "some"]);
 
 /** A pronoun with no named antecedent: the unnamed person described in its sentence (or, opening a sentence, the one before). */
-function unnamedAntecedent(tokens: Token[], i: number, seen: Named[], gender: Gender, inQuote: boolean): Named | undefined {
+function unnamedAntecedent(tokens: Token[], i: number, seen: Named[], gender: Gender, inQuote: boolean, gendered: boolean): Named | undefined {
   const sentence = tokens[i].sentence;
   const reach = startsSentence(tokens, i) ? sentence - 1 : sentence;
   for (let k = seen.length - 1; k >= 0 && seen[k].sentence >= reach; k--) {
     const m = seen[k].mention;
     if (m.kind !== "description" || m.type !== "person" || m.plural || (seen[k].inQuote && !inQuote)) continue;
     const g = headGender(m.head ?? "");
-    if (!g || g === gender) return seen[k];
+    // A head that says the gender ("the woman … she"), or any head in the pronoun's own sentence ("another climber
+    // … died when he slipped"), is taken first; one from the sentence before that does not say the gender ("A judge
+    // ruled. She …") only when no single named person of the pronoun's gender is in view.
+    if (!g) return gendered && seen[k].sentence < sentence ? undefined : seen[k];
+    if (g === gender) return seen[k];
     return undefined; // the nearest unnamed person is of the other gender: leave it
   }
   return undefined;

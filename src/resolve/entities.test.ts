@@ -171,3 +171,79 @@ test("a place name that begins one longer name of the story joins it (Betty Ford
   ]);
   assert.equal(entityNamed(r, "Betty Ford")[0], entityNamed(r, "Betty Ford Center")[0]);
 });
+
+/** The one entity holding the description `text` of document `doc` (docWith documents). */
+const holding = (r: ReturnType<typeof resolveEntities>, docs: AnalysedDocument[], doc: string, text: string) => {
+  const start = docs.find((d) => d.doc.id === doc)!.doc.text.indexOf(text);
+  return r.entities.find((e) => e.mentions.some((m) => m.doc === doc && m.start === start))!;
+};
+
+test("a chain is joined by any of its descriptions: 'a crowd … the rioters' of one report are the 'rioters' of another", () => {
+  const riot = "Riot in Athens: a bank burned in Athens on Wednesday during the general strike in Greece. ";
+  const docs = [
+    docWith("a", `${riot}A crowd gathered. Then the rioters threw petrol bombs.`, [["Athens", "location"], ["Athens", "location"], ["Greece", "location"], ["A crowd", "group", undefined, desc("crowd", true)], ["the rioters", "group", undefined, desc("rioter", true)]]),
+    docWith("b", `${riot}Rioters clashed with police.`, [["Athens", "location"], ["Athens", "location"], ["Greece", "location"], ["Rioters", "group", undefined, desc("rioter", true)]]),
+  ];
+  // Within report a, "the rioters" refers back to "A crowd": the chain is known by its first description, the crowd.
+  const text = docs[0].doc.text;
+  docs[0].mentions.find((m) => m.text === "the rioters")!.refersTo = { start: text.indexOf("A crowd"), end: text.indexOf("A crowd") + 7 };
+  const r = resolveEntities(docs);
+  assert.equal(holding(r, docs, "b", "Rioters"), holding(r, docs, "a", "A crowd"));
+});
+
+test("a nickname in quotes tagged as something else still joins the person ('Vincent 'Chin' Gigante')", () => {
+  const story = "Mafia boss dies in prison. ";
+  const r = resolveEntities([
+    docWith("a", `${story}Vincent Gigante died. Vincent Gigante was 77.`, [["Vincent Gigante", "person"], ["Vincent Gigante", "person"]]),
+    docWith("b", `${story}Vincent 'Chin' Gigante died in prison.`, [["Vincent 'Chin' Gigante", "other"]]),
+  ]);
+  assert.equal(entityNamed(r, "Vincent 'Chin' Gigante")[0], entityNamed(r, "Vincent Gigante")[0]);
+});
+
+test("'the store' of one report of a robbery is 'the shop' of another; a hospital is not a store", () => {
+  const robbery = "Robbers dressed as women raided a Harry Winston jewellery store in Paris. ";
+  const docs = [
+    docWith("a", `${robbery}They fled the store.`, [["Harry Winston", "organization"], ["Paris", "location"], ["the store", "location", undefined, desc("store")]]),
+    docWith("b", `${robbery}Staff of the shop were hurt and taken to the hospital.`, [["Harry Winston", "organization"], ["Paris", "location"], ["the shop", "location", undefined, desc("shop")], ["the hospital", "location", undefined, desc("hospital")]]),
+  ];
+  const r = resolveEntities(docs);
+  const store = holding(r, docs, "a", "the store");
+  assert.equal(holding(r, docs, "b", "the shop"), store);
+  assert.ok(store.reasons.includes("same kind of place in a related report"));
+  assert.notEqual(holding(r, docs, "b", "the hospital"), store);
+});
+
+test("'three people' killed in a bank fire are the 'three bank workers' of another report; 'two officers' are not 'two suspects'", () => {
+  const fire = "Protesters set fire to a bank in Athens, killing workers inside during the strike in Greece. ";
+  const docs = [
+    docWith("a", `${fire}Three people died. Two officers arrested two suspects.`, [["Athens", "location"], ["Greece", "location"], ["Three people", "group", undefined, desc("people", true)], ["Two officers", "group", undefined, desc("officer", true)]]),
+    docWith("b", `${fire}Three bank workers died. Two suspects were held.`, [["Athens", "location"], ["Greece", "location"], ["Three bank workers", "group", undefined, desc("worker", true)], ["Two suspects", "group", undefined, desc("suspect", true)]]),
+  ];
+  const r = resolveEntities(docs);
+  const people = holding(r, docs, "a", "Three people");
+  assert.equal(holding(r, docs, "b", "Three bank workers"), people);
+  assert.ok(people.reasons.includes("as many people in a related report"));
+  assert.notEqual(holding(r, docs, "b", "Two suspects"), holding(r, docs, "a", "Two officers"));
+});
+
+test("'the facility' of a report joins the treatment center its story names", () => {
+  const story = "Lindsay Lohan entered rehab in Malibu on Friday, her lawyer said. ";
+  const docs = [
+    docWith("a", `${story}She checked into Promises Treatment Center.`, [["Lindsay Lohan", "person"], ["Malibu", "location"], ["Promises Treatment Center", "location"]]),
+    docWith("b", `${story}The facility would not comment.`, [["Lindsay Lohan", "person"], ["Malibu", "location"], ["The facility", "location", undefined, desc("facility")]]),
+  ];
+  const r = resolveEntities(docs);
+  assert.equal(holding(r, docs, "b", "The facility"), entityNamed(r, "Promises Treatment Center")[0]);
+});
+
+test("an unnamed 'mafia boss … himself' joins the one man the story names most", () => {
+  const story = "Mafia arrests in Palermo: police arrested 89 suspects in Palermo overnight. ";
+  const a = `${story}Gaetano Lo Presti hanged himself in his cell. Lo Presti was 52. Lo Presti had been arrested on Tuesday.`;
+  const b = `${story}A mafia boss hanged himself in his cell in Palermo hours after the arrests.`;
+  const docs = [
+    docWith("a", a, [["Palermo", "location"], ["Palermo", "location"], ["Gaetano Lo Presti", "person"], ["himself", "person", undefined, { kind: "pronoun", refersTo: { start: a.indexOf("Gaetano"), end: a.indexOf("Gaetano") + 17 } }], ["Lo Presti", "person"], ["Lo Presti", "person"]]),
+    docWith("b", b, [["Palermo", "location"], ["Palermo", "location"], ["A mafia boss", "person", undefined, desc("boss")], ["himself", "person", undefined, { kind: "pronoun", refersTo: { start: b.indexOf("A mafia boss"), end: b.indexOf("A mafia boss") + 12 } }], ["Palermo", "location"]]),
+  ];
+  const r = resolveEntities(docs);
+  assert.equal(holding(r, docs, "b", "A mafia boss"), entityNamed(r, "Gaetano Lo Presti")[0]);
+});

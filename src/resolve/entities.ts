@@ -4,15 +4,16 @@
  * reason a user can read (`Entity.reasons`): same name, transliteration variant, surname of a named person,
  * spelling variant, acronym, same place on the map, a person the tagger mistyped, a shorter form of a name, a
  * country's government. Then the rules over descriptions (mentions with `kind`, from src/nlp/coref.ts): "the
- * actress" joins the person the related reports call actress, "the robbers" of two reports of one story join, an
- * unnamed "woman" joins the story's leading woman. Reports are "related" when they tell the same story (TF-IDF
- * average-link over their entities and words). An entity that is never named keeps the reason UNNAMED_REASON and
- * `unnamed: true`, so a report can leave it out.
+ * actress" joins the person the related reports call actress ("the facility" the treatment center they name), "the
+ * robbers" of two reports of one story join (so do "the store" and "the shop", "three people" and "three bank
+ * workers"), an unnamed "woman" or "boss … himself" joins the story's leading woman or man.
+ * Reports are "related" when they tell the same story (TF-IDF average-link over their entities and words). An
+ * entity that is never named keeps the reason UNNAMED_REASON and `unnamed: true`, so a report can leave it out.
  */
 import type { AnalysedDocument, Entity, EntityMention, EntityType, Span } from "../types.js";
 import { countryCode, countryOfDemonym, geocode } from "../nlp/geo/index.js";
 import { countries } from "../nlp/geo/tables.js";
-import { sameKindOfPerson } from "../nlp/mentions/nominals.js";
+import { placeKindMates, sameKindOfPerson, sameKindOfPlace } from "../nlp/mentions/nominals.js";
 import { headGender } from "../nlp/coref.js";
 import { acronymOf, isAcronym, isShorterFormOfName, isTypoVariant, normalizeName, personNameKey, transliterationKey } from "./names.js";
 
@@ -286,21 +287,62 @@ function singleLink(sim: Map<number, number>[], threshold: number): number[][] {
  */
 const sameDescription: Rule = (items, c) => {
   const group = relatedReports(items, c);
-  const byKey = new Map<string, Item[]>(); // group|type|number → one description per cluster
-  for (const members of unnamedClusters(items, c).values()) {
-    const d = headOf(members);
-    if (!d) continue;
-    const key = `${group.get(d.doc)}|${d.m.type}|${d.m.plural ? "pl" : "sg"}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  // Every description of a cluster counts, not only its first: a chain begun in one story's report may be called
+  // "demonstrators" there and "youths" in the report that shares a story with another cluster's "protesters".
+  const byKey = new Map<string, Map<number, Item[]>>(); // group|type|number → cluster → its distinct heads there
+  for (const [root, members] of unnamedClusters(items, c)) {
+    for (const d of uniqueBy(members.filter((it) => it.m.kind === "description" && it.m.head), (it) => `${group.get(it.doc)}|${it.m.type}|${it.m.plural ? "pl" : "sg"}|${it.m.head}`)) {
+      const key = `${group.get(d.doc)}|${d.m.type}|${d.m.plural ? "pl" : "sg"}`;
+      const clusters = byKey.get(key) ?? new Map<number, Item[]>();
+      clusters.set(root, [...(clusters.get(root) ?? []), d]);
+      byKey.set(key, clusters);
+    }
   }
-  for (const ds of byKey.values())
+  for (const clusters of byKey.values()) {
+    const ds = [...clusters.values()];
     for (let x = 0; x < ds.length; x++)
       for (let y = x + 1; y < ds.length; y++) {
-        const [a, b] = [ds[x].m.head!, ds[y].m.head!];
-        if (a === b) c.union(ds[x].i, ds[y].i, "same description in a related report");
-        else if (ds[x].m.type !== "location" && sameKindOfPerson(a, b)) c.union(ds[x].i, ds[y].i, "same kind of person in a related report");
+        const reason = compatibleHeads(ds[x], ds[y]);
+        if (reason) c.union(ds[x][0].i, ds[y][0].i, reason);
       }
+  }
 };
+
+/**
+ * Why two clusters' descriptions (in one related group) name the same thing: the same head, the same kind of person
+ * or of place, or the same count of people where one head says no more than that they are people.
+ */
+function compatibleHeads(xs: Item[], ys: Item[]): string | undefined {
+  for (const a of xs) for (const b of ys) if (a.m.head === b.m.head) return "same description in a related report";
+  for (const a of xs)
+    for (const b of ys) {
+      if (a.m.type !== "location" && sameKindOfPerson(a.m.head!, b.m.head!)) return "same kind of person in a related report";
+      if (a.m.type === "location" && sameKindOfPlace(a.m.head!, b.m.head!)) return "same kind of place in a related report";
+    }
+  // "Three people" and "three bank workers", "four men" and "four robbers": the same count of people in one story.
+  for (const a of xs)
+    for (const b of ys) {
+      if (a.m.type !== "group" || b.m.type !== "group") continue;
+      const [n, k] = [cardinalOf(a.m.text), cardinalOf(b.m.text)];
+      const [ga, gb] = [headGender(a.m.head!), headGender(b.m.head!)];
+      const generic = GENERIC_PEOPLE.has(a.m.head!) || GENERIC_PEOPLE.has(b.m.head!);
+      if (n !== undefined && n === k && generic && !(ga && gb && ga !== gb)) return "as many people in a related report";
+    }
+  return undefined;
+}
+
+/** Heads that say only that they are people: "three people" may be "three bank workers", "two officers" not "two suspects". */
+const GENERIC_PEOPLE = new Set(["people", "person", "man", "woman", "individual", "adult", "victim"]);
+const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** The count a description states of its people ("three bank workers", "the 3 employees"), 2 or more; undefined when none. */
+function cardinalOf(text: string): number | undefined {
+  for (const w of text.toLowerCase().split(/\s+/).slice(0, 3)) {
+    const k = NUMBER_WORDS.indexOf(w);
+    if (k >= 0) return k + 2;
+    if (/^\d{1,3}$/.test(w) && Number(w) >= 2) return Number(w);
+  }
+  return undefined;
+}
 
 /**
  * "The actress" in one report joins Lindsay Lohan of a related report whom the reports call "actress" (a title, a
@@ -316,7 +358,8 @@ const describedAs: Rule = (items, c) => {
     const r = c.find(it.i);
     if (!hasName.has(r)) continue;
     const heads = it.m.kind === "description" && it.m.head ? [it.m.head] : !it.m.kind ? roleWords(it.m.description) : [];
-    if (!it.m.kind && it.m.type === "location") heads.push(lastWordOf(it.m.text));
+    // "Promises Treatment Center" is what "the center", and so "the facility" or "rehab", of its story stands for.
+    if (!it.m.kind && it.m.type === "location") heads.push(...placeKindMates(lastWordOf(it.m.text)));
     for (const h of heads) {
       const key = `${group.get(it.doc)}|${family(it.m.type === "group" ? "person" : it.m.type)}|${h}`;
       const counts = evidence.get(key) ?? new Map<number, number>();
@@ -377,7 +420,7 @@ const leadingPerson: Rule = (items, c) => {
 const LEADING_MIN = 3;
 
 /** Roles a report's leading person is called by when the name is not used: the suspect, the driver, the victim. */
-const PROTAGONIST_ROLES = new Set(["suspect", "driver", "victim", "gunman", "shooter", "killer", "attacker", "defendant", "accused", "fugitive", "escapee", "inmate", "prisoner", "host", "winner", "champion", "challenger", "star", "singer", "actor", "actress", "player", "coach", "teenager", "teen", "year-old", "motorist", "employee", "worker", "climber", "hiker", "swimmer", "pilot", "victim", "robber", "thief", "offender", "patient", "deceased", "survivor", "director", "nominee", "candidate"]);
+const PROTAGONIST_ROLES = new Set(["suspect", "driver", "victim", "gunman", "shooter", "killer", "attacker", "defendant", "accused", "fugitive", "escapee", "inmate", "prisoner", "host", "winner", "champion", "challenger", "star", "singer", "actor", "actress", "player", "coach", "teenager", "teen", "year-old", "motorist", "employee", "worker", "climber", "hiker", "swimmer", "pilot", "victim", "robber", "thief", "offender", "patient", "deceased", "survivor", "director", "nominee", "candidate", "boss", "leader", "heir", "rookie", "icon", "legend", "client", "mafioso"]);
 const isProtagonistRole = (head: string) => PROTAGONIST_ROLES.has(head);
 
 /** The gender the pronouns of a cluster give ("the driver … he"), or "any" when they give none. */
@@ -400,12 +443,14 @@ export const DESCRIPTION_RULES: Rule[] = [describedAs, sameDescription, leadingP
  * reports, joins that person when the name is tagged a person at least as often as anything else.
  */
 const mistypedPerson: Rule = (items, c) => {
+  // Votes by the person key of every mention: "Vincent 'Chin' Gigante" tagged other counts with "Vincent Gigante".
   const votes = new Map<string, { person: number; other: number }>();
   for (const it of items) {
-    const v = votes.get(it.key) ?? { person: 0, other: 0 };
+    const k = personNameKey(it.m.text);
+    const v = votes.get(k) ?? { person: 0, other: 0 };
     if (it.m.type === "person") v.person++;
     else v.other++;
-    votes.set(it.key, v);
+    votes.set(k, v);
   }
   const group = relatedReports(items, c);
   const fullName = new Map<string, number>(); // key of a person's name (two words or more) → an item of it
@@ -419,7 +464,7 @@ const mistypedPerson: Rule = (items, c) => {
   }
   for (const it of items) {
     if (it.m.type === "person" || (it.m.type === "group" && countryOfDemonym(it.m.text.split(/\s+/)[0]))) continue;
-    const v = votes.get(it.key)!;
+    const v = votes.get(keyOf(it))!;
     const full = fullName.get(keyOf(it));
     if (full !== undefined && v.person >= v.other) {
       c.union(full, it.i, "tagged a person elsewhere");

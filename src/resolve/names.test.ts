@@ -28,3 +28,9 @@ test("a typo is one edit in one long word (Medinksy/Medinsky), not a different s
   assert.ok(isTypoVariant("Vladimir Medinksy", "Vladimir Medinsky"));
   assert.ok(!isTypoVariant("John Smith", "John Smyth"));
 });
+
+test("a word the tagger took into a name from the start of the sentence is not part of it ('Since Comeaux escaped')", () => {
+  assert.equal(personNameKey("Since Comeaux"), "comeaux");
+  assert.equal(personNameKey("But Anna Smith"), "anna smith");
+  assert.equal(personNameKey("Sincere Jones"), "sincere jones");
+});

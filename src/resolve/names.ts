@@ -102,6 +102,8 @@ export function acronymOf(name: string): string {
 export const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s.replace(/\./g, "")) && s.replace(/\./g, "").length >= 2;
 
 const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "rev", "dame", "mister", "madam"]);
+/** Words a tagger takes into a name at the start of a sentence ("Since Comeaux escaped", "But Smith said"). */
+const SENTENCE_OPENERS = new Set(["since", "when", "after", "before", "but", "while", "if", "although", "though", "because", "then", "meanwhile", "yesterday", "today", "however", "until", "where"]);
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"]);
 
 /**
@@ -111,7 +113,7 @@ const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"
 export function personNameKey(name: string): string {
   const plain = name.replace(/\([^)]*\)/g, " ").replace(/["“”][^"“”]*["“”]/g, " ").replace(/(^|\s)['‘][^'’]*['’](?=\s)/g, " ");
   const words = normalizeName(plain).split(" ").filter(Boolean);
-  while (words.length > 1 && PERSON_TITLES.has(words[0])) words.shift();
+  while (words.length > 1 && (PERSON_TITLES.has(words[0]) || SENTENCE_OPENERS.has(words[0]))) words.shift();
   while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!)) words.pop();
   return words.join(" ") || normalizeName(name);
 }

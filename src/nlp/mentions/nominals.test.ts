@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findDescriptions, nounClass, sameKindOfPerson, singularNoun } from "./nominals.js";
+import { findDescriptions, nounClass, placeKindMates, sameKindOfPerson, sameKindOfPlace, singularNoun } from "./nominals.js";
 import { splitSentences } from "../sentences.js";
 import { tokenize } from "../tokenize.js";
 import type { EntityMention } from "../../types.js";
@@ -60,4 +60,21 @@ test("robbers and thieves, cops and police are the same kind of people; robbers 
   assert.ok(sameKindOfPerson("protester", "demonstrator"));
   assert.ok(!sameKindOfPerson("robber", "police"));
   assert.ok(!sameKindOfPerson("actress", "judge"));
+});
+
+test("a noun that is also a verb is a title right before a name ('identified as mother Alice McMeekin'), a verb after a subject ('police suspect John Smith')", () => {
+  assert.deepEqual(described("The victims were identified as mother Alice McMeekin.", ["Alice McMeekin"]), ["The victims/group/victim/pl", "mother/person/mother"]);
+  assert.deepEqual(described("Police suspect John Smith.", ["John Smith"]), ["Police/group/police/pl"]);
+});
+
+test("the same kind of place by another noun: a store is a shop or a boutique, a jail a prison; a hospital is not a store", () => {
+  assert.ok(sameKindOfPlace("store", "boutique"));
+  assert.ok(sameKindOfPlace("jail", "prison"));
+  assert.ok(!sameKindOfPlace("hospital", "store"));
+  assert.ok(placeKindMates("center").includes("facility"));
+});
+
+test("'protesters' has the singular head of 'a protester', so reports calling them 'demonstrators' meet it; 'police' stays a collective", () => {
+  assert.deepEqual(described("The protesters met police."), ["The protesters/group/protester/pl", "police/group/police/pl"]);
+  assert.ok(sameKindOfPerson(nounClass("protesters")!.lemma, nounClass("demonstrators")!.lemma));
 });

@@ -28,6 +28,8 @@ const GROUP_NOUNS = new Set([
   "police", "people", "authorities", "crowd", "family", "jury", "staff", "crew", "public", "residents", "fans",
   "relatives", "villagers", "passengers", "spectators", "onlookers", "protesters", "mob", "gang", "audience",
 ]);
+/** Group words that are plurals of a person noun ("protesters", "fans"), not collectives ("police", "crowd"). */
+const GROUP_SINGULAR = /^(residents|fans|relatives|villagers|passengers|spectators|onlookers|protesters)$/;
 /** News senses WordNet does not rank first: "the star", "a source close to…", "the person". */
 const PERSON_EXTRA = [
   "body", "star", "source", "person", "persons", "rep", "fan", "celeb", "teen", "cop", "shooter", "founder", "model", "queen",
@@ -74,6 +76,8 @@ const NEWS_KINDS = [
   "jury juror",
   "worker employee staffer co-worker coworker colleague",
   "official authorities officer",
+  "spokesman spokeswoman spokesperson representative rep publicist",
+  "lawyer attorney counsel solicitor barrister",
 ];
 
 let kinds: Map<string, Set<string>> | undefined;
@@ -95,6 +99,35 @@ export function sameKindOfPerson(a: string, b: string): boolean {
   return kinds.get(a)?.has(b) ?? false;
 }
 
+/**
+ * Kinds of place news calls by several nouns: "the store" of one report is "the shop" or "the boutique" of another
+ * report of the same robbery. Each line is one kind.
+ */
+const PLACE_KINDS = [
+  "store shop boutique jeweller jeweler outlet supermarket",
+  "prison jail penitentiary lockup",
+  "facility center centre clinic rehab",
+  "hotel motel inn",
+  "home house residence apartment flat",
+  "hospital infirmary",
+  "plant factory",
+  "bank branch",
+];
+let placeKinds: Map<string, number> | undefined;
+/** The nouns for the same kind of place as `head` ("center" → facility, centre, clinic, rehab), itself included. */
+export function placeKindMates(head: string): string[] {
+  const line = PLACE_KINDS.find((l) => l.split(" ").includes(head));
+  return line ? line.split(" ") : [head];
+}
+
+/** Two head nouns of places that name the same kind of place: equal, or on one line of PLACE_KINDS. */
+export function sameKindOfPlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  placeKinds ??= new Map(PLACE_KINDS.flatMap((line, k) => line.split(" ").map((w) => [w, k] as [string, number])));
+  const [x, y] = [placeKinds.get(a), placeKinds.get(b)];
+  return x !== undefined && x === y;
+}
+
 /** The singular of a noun when the lexicon knows it: "robbers" → "robber", "policemen" → "policeman", "cities" → "city". */
 export function singularNoun(word: string, known: (w: string) => boolean): { lemma: string; plural: boolean } | undefined {
   if (known(word)) return { lemma: word, plural: false };
@@ -113,7 +146,8 @@ export function nounClass(word: string): { type: EntityType; lemma: string; plur
   if (NEVER_HEADS.has(w)) return undefined;
   // "The Russian government", "Kyiv's government": resolution may join it to the country it governs.
   if (w === "government" || w === "regime") return { type: "organization", lemma: w, plural: false };
-  if (GROUP_NOUNS.has(w)) return { type: "group", lemma: w, plural: true };
+  // "Protesters" is "protester" in the plural: its lemma is the singular, so it meets "demonstrators" and "a protester".
+  if (GROUP_NOUNS.has(w)) return { type: "group", lemma: GROUP_SINGULAR.test(w) ? w.slice(0, -1) : w, plural: true };
   // "The 33-year-old": the tokenizer gives "33", "-", "year-old".
   if (w === "year-old" || w === "year-olds") return { type: w === "year-old" ? "person" : "group", lemma: "year-old", plural: w !== "year-old" };
   const { person, place } = nouns();
@@ -191,7 +225,10 @@ function mayBeVerb(tokens: Token[], i: number, inside: boolean[]): boolean {
   if (/ed$/.test(w)) return true;
   const prev = tokens[i - 1];
   if (!VERB_NOUNS.has(w) || !prev || prev.sentence !== tokens[i].sentence) return false;
-  return inside[i - 1] || SUBJECT_PRONOUNS.has(prev.text.toLowerCase()) || verbAfterNoun(tokens, i, inside);
+  if (inside[i - 1] || SUBJECT_PRONOUNS.has(prev.text.toLowerCase())) return true;
+  // "Identified as mother Alice McMeekin", "with coach Jim Boeheim": before a name and after no subject, a title.
+  if (inside[i + 1] && !nounClass(prev.text)) return false;
+  return verbAfterNoun(tokens, i, inside);
 }
 
 /** Nouns that, right after a person or place noun, make it a modifier: "prison sentence", "bank robbery", "home town". */
