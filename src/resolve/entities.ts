@@ -243,7 +243,7 @@ function cosines(vectors: Map<string, number>[]): Map<number, number>[] {
   return sim;
 }
 
-const MAX_POSTING = 500;
+const MAX_POSTING = 100;
 /** Above this many reports, average link (cubic) gives way to linking pairs above a stricter threshold. */
 const MAX_AVERAGE_LINK = 200;
 const SINGLE_LINK_THRESHOLD = 0.3;

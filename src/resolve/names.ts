@@ -4,8 +4,19 @@
  * Kyiv/Kiev), and small typos (Medinksy/Medinsky).
  */
 
-/** Lower case, no diacritics, no leading "the", no possessive, single spaces. */
+const normalized = new Map<string, string>();
+
+/** Lower case, no accents, no "the", no possessive, words joined by single spaces. Memoised: names recur thousands of times. */
 export function normalizeName(name: string): string {
+  let n = normalized.get(name);
+  if (n === undefined) {
+    if (normalized.size > 200_000) normalized.clear();
+    normalized.set(name, (n = normalizeNameOnce(name)));
+  }
+  return n;
+}
+
+function normalizeNameOnce(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -21,11 +32,15 @@ export function normalizeName(name: string): string {
  * Applied per word; vowels inside a word are kept (they tell Kyiv from Kirov) but their doubled/semi-vowel
  * spellings are folded.
  */
+const transliterated = new Map<string, string>();
+
 export function transliterationKey(name: string): string {
-  return normalizeName(name)
-    .split(" ")
-    .map(foldWord)
-    .join(" ");
+  let k = transliterated.get(name);
+  if (k === undefined) {
+    if (transliterated.size > 200_000) transliterated.clear();
+    transliterated.set(name, (k = normalizeName(name).split(" ").map(foldWord).join(" ")));
+  }
+  return k;
 }
 
 function foldWord(w: string): string {
