@@ -13,6 +13,7 @@ import type { RawReport, ReportMeta } from "./read.js";
 import { dateFromUrl, outletFromUrl, urlFromRemoved } from "./url.js";
 import { readFileSync } from "node:fs";
 import { packagePath } from "../util/paths.js";
+import { parseLexicon } from "../nlp/ner/lexicon.js";
 
 export interface DocumentOptions {
   published?: string;
@@ -112,10 +113,7 @@ async function articleOf(raw: RawReport): Promise<{ body: string; meta: ReportMe
 let outletNames: string[] | undefined;
 /** Outlet names from the outlet lexicon, read only when a report comes with a URL. */
 function knownOutlets(): string[] {
-  outletNames ??= readFileSync(packagePath("data", "lexicons", "outlets.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t")[0]);
+  outletNames ??= parseLexicon(readFileSync(packagePath("data", "lexicons", "outlets.tsv"), "utf8"), "outlets").map((e) => e.phrase);
   return outletNames;
 }
 

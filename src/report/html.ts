@@ -86,8 +86,8 @@ export function htmlBriefing(d: Dossier): string {
   const docs = new Map(d.documents.map((doc, i) => [doc.id, { doc, label: `R${i + 1}` }]));
   const cited = new Cited(docs);
   const entities = new Map(d.entities.map((x) => [x.id, x]));
-  const shown = new Set(shownActors(d).map((x) => x.id));
-  const ctx: Ctx = { d, docs, cited, entities, shown };
+  const actors = shownActors(d);
+  const ctx: Ctx = { d, docs, cited, entities, actors, shown: new Set(actors.map((x) => x.id)) };
 
   // The report texts come last but must know every cited span: render the other sections first.
   const sections = [
@@ -128,7 +128,8 @@ interface Ctx {
   docs: Map<string, { doc: Document; label: string }>;
   cited: Cited;
   entities: Map<string, Entity>;
-  /** Entities with a row (an anchor) in the actors table: only they are linked. */
+  /** The actors table's rows, in order; only they have an anchor, so only they are linked. */
+  actors: Entity[];
   shown: Set<string>;
 }
 
@@ -244,7 +245,7 @@ function shownActors(d: Dossier): Entity[] {
 }
 
 function actorsSection(ctx: Ctx) {
-  const actors = shownActors(ctx.d);
+  const actors = ctx.actors;
   if (!actors.length) return undefined;
   const rows = actors.map((x) => {
     const aliases = x.aliases.filter((a) => a !== x.name);

@@ -13,6 +13,7 @@ import type { AnalysedDocument, Certainty, Claim, Contradiction, Entity, EventTy
 import type { EventMention } from "../events/index.js";
 import type { EntityOver } from "./events.js";
 import { countryOfDemonym } from "../nlp/geo/index.js";
+import { groupBy } from "../util/group.js";
 
 /** Whom a figure counts, reduced to what identifies the group: "Russian troops" ~ "Russian soldiers". */
 export function groupKey(of: string | undefined): string {
@@ -120,8 +121,7 @@ export function tellingsOf(
   claims: Claim[],
 ): EventTelling[] {
   const out: EventTelling[] = [];
-  const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) (claimsOf.get(c.spans.content.doc) ?? claimsOf.set(c.spans.content.doc, []).get(c.spans.content.doc)!).push(c);
+  const claimsOf = groupBy(claims, (c) => c.spans.content.doc);
   for (const { doc, m } of mentions) {
     const id = doc.doc.id;
     const event = eventAt.get(`${id}:${m.trigger.start}`);
@@ -174,8 +174,7 @@ export function factContradictions(tellings: EventTelling[], entities: Entity[],
   const named = (id: string) => /\p{Lu}/u.test(byId.get(id)?.name ?? "");
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const out: Contradiction[] = [];
-  const byEvent = new Map<string, EventTelling[]>();
-  for (const t of tellings) (byEvent.get(t.event) ?? byEvent.set(t.event, []).get(t.event)!).push(t);
+  const byEvent = groupBy(tellings, (t) => t.event);
   out.push(...denials(tellings, named, nextId));
   for (const ts of byEvent.values()) {
     const asserted = ts.filter((t) => t.modality === "asserted" && t.certainty !== "denied");
@@ -198,9 +197,8 @@ function denials(tellings: EventTelling[], named: (id: string) => boolean, nextI
   const out: Contradiction[] = [];
   const used = new Set<EventTelling>();
   // only tellings of one type named by one word can be the same happening: compare within those groups
-  const groups = new Map<string, EventTelling[]>();
   const keyOf = (t: EventTelling) => `${t.type}|${lemmaOf(t.word)}`;
-  for (const t of tellings) (groups.get(keyOf(t)) ?? groups.set(keyOf(t), []).get(keyOf(t))!).push(t);
+  const groups = groupBy(tellings, keyOf);
   for (const no of tellings.filter(denies)) {
     if (used.has(no)) continue;
     const group = groups.get(keyOf(no)) ?? [];

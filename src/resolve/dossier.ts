@@ -14,6 +14,8 @@ import { sourceGroups } from "./sources.js";
 import { factContradictions, figureContradictions, tellingsOf } from "./contradictions.js";
 import { citedSummary } from "./summary.js";
 import { dateFromStories } from "./dating.js";
+import { overlapping } from "../util/spans.js";
+import { groupBy } from "../util/group.js";
 
 interface PerDocument {
   a: AnalysedDocument;
@@ -66,27 +68,15 @@ export function buildDossier(docs: AnalysedDocument[]): Dossier {
   };
 }
 
-/** The entity whose mention in `doc` overlaps [start, end) most. Events and claims ask this for every argument, so
- * each document's mentions (sorted by start) are searched from the first that can reach `start`. */
+/** The entity whose mention in `doc` overlaps [start, end) most (ties: the earlier mention). */
 function entityFinder(docs: AnalysedDocument[], entityAt: Map<string, string>): EntityOver {
-  const byDoc = new Map(docs.map((a) => [a.doc.id, { mentions: a.mentions, longest: a.mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0) }]));
+  const byDoc = new Map(docs.map((a) => [a.doc.id, a.mentions]));
   return (doc, start, end) => {
-    const found = byDoc.get(doc);
-    if (!found) return undefined;
-    const { mentions, longest } = found;
-    let lo = 0, hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < start - longest) lo = mid + 1;
-      else hi = mid;
-    }
     let best: { id: string; overlap: number } | undefined;
-    for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
-      const m = mentions[i];
+    for (const m of overlapping(byDoc.get(doc) ?? [], start, end)) {
       const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-      if (overlap <= 0 || (best && overlap <= best.overlap)) continue;
       const id = entityAt.get(`${doc}:${m.start}`);
-      if (id) best = { id, overlap };
+      if (id && (!best || overlap > best.overlap)) best = { id, overlap };
     }
     return best?.id;
   };
@@ -153,12 +143,6 @@ function toClaim(p: PerDocument, c: ClaimMention, id: string, entityOver: Entity
     ...(quantities.length ? { quantities } : {}),
     events,
   };
-}
-
-function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) (out.get(key(x)) ?? out.set(key(x), []).get(key(x))!).push(x);
-  return out;
 }
 
 function uniqueFigures(qs: Quantity[]): Quantity[] {

@@ -283,7 +283,8 @@ export function restateTime(summary: string, told: TimeValue | undefined, chosen
   if (!said || !summary.includes(said)) return summary;
   const now = chosen ? timePhrase(chosen) : "";
   if (now === said) return summary;
-  return summary.replace(` ${said}`, now ? ` ${now}` : "").replace(said, now);
+  // the phrase always follows a word of the sentence ("… in Brooklyn on 12 March 2013.")
+  return now ? summary.replace(said, now) : summary.replace(` ${said}`, "");
 }
 
 /** Modes of events that last for days or years: each report dates them by the day it speaks of. */

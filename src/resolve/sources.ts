@@ -5,6 +5,7 @@
  */
 import type { Document } from "../types.js";
 import { normalizeName } from "./names.js";
+import { groupBy } from "../util/group.js";
 
 /** Share of 5-word shingles two texts must have in common to be a reprint of one another. */
 export const REPRINT_OVERLAP = 0.5;
@@ -27,8 +28,8 @@ export function sourceGroups(docs: Document[]): SourceGroups {
     reasons.set(ra, [...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? []), why]);
   };
   const outlet = docs.map((d) => (d.outlet ? normalizeName(d.outlet) : ""));
-  const byOutlet = new Map<string, number[]>();
-  outlet.forEach((o, i) => o && (byOutlet.get(o) ?? byOutlet.set(o, []).get(o)!).push(i));
+  const byOutlet = groupBy(docs.keys(), (i) => outlet[i]);
+  byOutlet.delete(""); // an unknown outlet is each report's own
   for (const [, list] of byOutlet) for (const j of list.slice(1)) join(list[0], j, `same outlet: ${docs[list[0]].outlet}`);
   docs.forEach((d, i) => {
     for (const c of d.credits) for (const j of byOutlet.get(normalizeName(c)) ?? []) if (j !== i) join(j, i, "credited wire copy");

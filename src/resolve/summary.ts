@@ -5,6 +5,7 @@
  * stay out.
  */
 import type { Cited, Contradiction, Dossier, Event, Story, TimeValue } from "../types.js";
+import { timePhrase } from "../events/summary.js";
 
 /** Events per story in the summary. */
 export const EVENTS_PER_STORY = 6;
@@ -56,15 +57,6 @@ function disagreementsIn(story: Story, contradictions: Contradiction[]): Cited[]
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** The date of an event as the summary says it, to its precision; "" when the report could not anchor it ("XXXX-WXX-7"). */
-function formatDay(t: TimeValue): string {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(t.start);
-  if (!m) return "";
-  const [, y, mo, d] = m;
-  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
-  if (!month || t.precision === "year") return y;
-  if (!d || t.precision === "month" || t.precision === "week") return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
-}
+/** The date of an event as the summary says it, to its precision but never its hour; "" when the report could not anchor it ("XXXX-WXX-7"). */
+const formatDay = (t: TimeValue): string =>
+  timePhrase({ ...t, precision: t.precision === "hour" || t.precision === "minute" ? "day" : t.precision }).replace(/^(?:on|in) /, "");

@@ -2,38 +2,15 @@
 import type { AnalysedDocument, EntityMention } from "../../types.js";
 import type { Attribution, Range } from "./attribute.js";
 import type { Quote } from "./quotes.js";
+import { firstStartingAt, overlapping } from "../../util/spans.js";
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "i"]);
 const GROUP_PRONOUNS = new Set(["they", "it", "we", "its", "their"]);
 
 const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 
-/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
-function firstStartingAt(mentions: EntityMention[], offset: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The longest mention span in a document, so that a range search can start far enough back. */
-const longestSpan = new WeakMap<EntityMention[], number>();
-function longestOf(mentions: EntityMention[]): number {
-  let n = longestSpan.get(mentions);
-  if (n === undefined) longestSpan.set(mentions, (n = mentions.reduce((x, m) => Math.max(x, m.end - m.start), 0)));
-  return n;
-}
-
 /** The mentions that overlap a range (a binary search: claims ask this for every speaker and relay). */
-export function mentionsIn(a: AnalysedDocument, r: Range): EntityMention[] {
-  const ms = a.mentions;
-  const out: EntityMention[] = [];
-  for (let i = firstStartingAt(ms, r.start - longestOf(ms)); i < ms.length && ms[i].start < r.end; i++) if (overlaps(ms[i], r)) out.push(ms[i]);
-  return out;
-}
+export const mentionsIn = (a: AnalysedDocument, r: Range): EntityMention[] => overlapping(a.mentions, r.start, r.end);
 
 /**
  * For a speaker written as a pronoun ("he") or a description ("the president", "the ministry"), the named mention it
@@ -46,7 +23,7 @@ export function resolveSpeaker(a: AnalysedDocument, speaker: Range): Range | und
   const words = phrase.split(/\s+/);
   // nearest first; mentions are sorted by start, so walk back from the speaker
   const before: EntityMention[] = [];
-  for (let i = firstStartingAt(a.mentions, speaker.start) - 1; i >= 0 && before.length < 200; i--) if (a.mentions[i].end <= speaker.start) before.push(a.mentions[i]);
+  for (let i = firstStartingAt(a.mentions, speaker.start) - 1; i >= 0; i--) if (a.mentions[i].end <= speaker.start) before.push(a.mentions[i]);
   const pick = (m: EntityMention | undefined): Range | undefined => (m ? { start: m.start, end: m.end } : undefined);
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return pick(before.find((m) => m.type === "person"));
   if (words.length === 1 && GROUP_PRONOUNS.has(words[0])) return pick(before.find((m) => m.type === "organization" || m.type === "group" || m.type === "location"));
